@@ -3,7 +3,6 @@ package org.roundtrip.samples;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -37,9 +36,7 @@ final class NotesSheet {
     }
 
     static void write(Sheet sheet, SampleStyles styles, String title, List<Note> notes) {
-        Cell titleCell = sheet.createRow(0).createCell(0);
-        titleCell.setCellValue(title);
-        titleCell.setCellStyle(styles.title);
+        TableSheet.writeTitle(sheet, styles, title);
         sheet.setColumnWidth(0, LABEL_WIDTH_CHARS * 256);
         sheet.setColumnWidth(1, TEXT_WIDTH_CHARS * 256);
         int r = 2;
@@ -60,9 +57,6 @@ final class NotesSheet {
                 }
             }
         }
-        PrintSetup print = sheet.getPrintSetup();
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        TableSheet.printOnePageWide(sheet);
     }
 }

@@ -41,8 +41,7 @@ final class TableSheet {
         this.styles = styles;
         this.columns = List.copyOf(columns);
         if (title != null) {
-            sheet.createRow(0).createCell(0).setCellValue(title);
-            sheet.getRow(0).getCell(0).setCellStyle(styles.title);
+            writeTitle(sheet, styles, title);
             headerRow = 2;
         } else {
             headerRow = 0;
@@ -59,11 +58,7 @@ final class TableSheet {
             }
         }
         sheet.createFreezePane(0, headerRow + 1);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        printOnePageWide(sheet).setLandscape(true);
         sheet.setRepeatingRows(CellRangeAddress.valueOf((headerRow + 1) + ":" + (headerRow + 1)));
         nextRow = headerRow + 1;
     }
@@ -106,6 +101,22 @@ final class TableSheet {
         if (lines > 1) {
             row.setHeightInPoints(lines * LINE_HEIGHT_POINTS);
         }
+    }
+
+    /** Writes a sheet's title, in large bold type, in its first cell. */
+    static void writeTitle(Sheet sheet, SampleStyles styles, String title) {
+        Cell cell = sheet.createRow(0).createCell(0);
+        cell.setCellValue(title);
+        cell.setCellStyle(styles.title);
+    }
+
+    /** Prints the sheet one page wide, on as many pages as it takes; returns its print setup. */
+    static PrintSetup printOnePageWide(Sheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        return print;
     }
 
     /**
