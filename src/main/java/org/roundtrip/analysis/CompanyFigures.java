@@ -12,7 +12,8 @@ package org.roundtrip.analysis;
  * @param annualRevenueUsd  the newest revenue period scaled to twelve months, or null when the company
  *                          has no revenue row; reported even when 0
  * @param ratio             {@code outgoingUsd / annualRevenueUsd}, or null when there is no revenue or it is ≤ 0
- * @param annualRatio       {@code annualOutgoingUsd / annualRevenueUsd}, or null when there is no revenue or it is ≤ 0
+ * @param annualRatio       {@code annualOutgoingUsd / annualRevenueUsd}, or null when there is no revenue or it
+ *                          is ≤ 0
  */
 public record CompanyFigures(String name, double outgoingUsd, double incomingUsd, double annualOutgoingUsd,
                              Double annualRevenueUsd, Double ratio, Double annualRatio) {

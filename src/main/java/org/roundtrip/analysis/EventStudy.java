@@ -113,7 +113,8 @@ public final class EventStudy {
         if (n < windows.minEstimationDays()) {
             return Attempt.skipped(n + " trading days of returns for " + stock.ticker() + " and "
                     + benchmark.ticker() + " in the estimation window (days " + signed(windows.estimationStart())
-                    + " to " + signed(windows.estimationEnd()) + "), at least " + windows.minEstimationDays() + " needed");
+                    + " to " + signed(windows.estimationEnd()) + "), at least " + windows.minEstimationDays()
+                    + " needed");
         }
         double meanMarket = mean(market, n);
         double meanOwn = mean(own, n);

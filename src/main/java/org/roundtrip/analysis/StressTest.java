@@ -73,7 +73,8 @@ public final class StressTest {
             rounds.add(names);
             for (String company : names) {
                 failedInRound.put(company, rounds.size() - 1);
-                owedBy.getOrDefault(company, Map.of()).forEach((recipient, owed) -> lost.merge(recipient, owed, Double::sum));
+                owedBy.getOrDefault(company, Map.of())
+                        .forEach((recipient, owed) -> lost.merge(recipient, owed, Double::sum));
             }
             round = new HashSet<>();
             for (Map.Entry<String, Double> loss : lost.entrySet()) {

@@ -44,7 +44,8 @@ class CycleFinderPropertiesTest {
                                                @ForAll @IntRange(min = 0, max = 15) int maxCycles) {
         TestData data = TestData.data();
         for (DealSpec spec : specs) {
-            data.deal(NAMES.get(spec.payer()), NAMES.get(spec.recipient()), spec.amount() == 0 ? Double.NaN : spec.amount());
+            double billions = spec.amount() == 0 ? Double.NaN : spec.amount();
+            data.deal(NAMES.get(spec.payer()), NAMES.get(spec.recipient()), billions);
         }
         Dataset dataset = data.build();
 

@@ -38,7 +38,8 @@ final class TestData {
     TestData deal(String payer, String recipient, double billions, double termYears, DealStatus status, DealDate date) {
         double amount = Double.isNaN(billions) ? Double.NaN : billions * BN;
         deals.add(new Deal(date, payer, recipient, amount, Double.isNaN(billions) ? "undisclosed" : billions + " bn",
-                "USD", DealType.OTHER, termYears, status, "", "", new SourceRef("deals.xlsx", "Deals", deals.size() + 2)));
+                "USD", DealType.OTHER, termYears, status, "", "",
+                new SourceRef("deals.xlsx", "Deals", deals.size() + 2)));
         companies.putIfAbsent(payer, Company.named(payer));
         companies.putIfAbsent(recipient, Company.named(recipient));
         return this;
