@@ -19,7 +19,7 @@ import org.roundtrip.model.DealDate;
  *     (fiscal years are taken as calendar years).</li>
  * <li>A half-year: "H1 2025", "1H 2025", "1H25", "S1 2025", "S2 2025" (semestre), "2025 H2",
  *     "1er semestre 2025", "first half 2025".</li>
- * <li>A quarter: "Q3 2025", "3Q 2025", "Q3-2025", "2025 Q3", "Q3'25", "T3 2025" (trimestre),
+ * <li>A quarter: "Q3 2025", "3Q 2025", "Q3-2025", "2025 Q3", "Q3'25", "Q325", "T3 2025" (trimestre),
  *     "3e trimestre 2025", "third quarter 2025".</li>
  * <li>The first months of a year: "9M 2025" → January to September.</li>
  * <li>A month: "Sept 2025", "septembre 2025", "2025-09".</li>
@@ -113,6 +113,11 @@ public final class PeriodParser {
     private static Parsed<Period> named(List<String> all) {
         List<String> t = new ArrayList<>(all);
         boolean marked = t.removeIf(YEAR_MARKS::contains);
+        if (t.size() == 2 && (HALF.contains(t.get(0)) || QUARTER.contains(t.get(0))) && t.get(1).matches("\\d{3}|\\d{5}")) {
+            // "Q125", "H12025": the part's number glued to the year
+            t.add(t.get(1).substring(1));
+            t.set(1, t.get(1).substring(0, 1));
+        }
         if (t.size() == 1 && isYear(t.get(0), marked)) {
             int year = DateParser.year(t.get(0));
             return Parsed.ok(new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));

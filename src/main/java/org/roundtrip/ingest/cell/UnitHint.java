@@ -29,7 +29,7 @@ public record UnitHint(double multiplier, String currency) {
     }
 
     /**
-     * Reads unit and currency words such as "usd bn", "(USD bn)", "md $", "Md$", "mds €", "eur m", "k",
+     * Reads unit and currency words such as "usd bn", "(USD bn)", "USDbn", "md $", "Md$", "mds €", "eur m", "k",
      * "JPY bn", "in billions", "en milliards d'euros". Words that are neither a unit nor a currency are
      * ignored, so a whole header may be given; when several units (or currencies) are named, the
      * first wins. Never throws; null or blank words give {@link #NONE}.
@@ -53,7 +53,7 @@ public record UnitHint(double multiplier, String currency) {
             String token = m.group();
             String[] parts = token.length() > 1 && token.endsWith("$") && MoneyWords.currency(token) == null
                     ? new String[] {token.substring(0, token.length() - 1), "$"} // "Md$": a unit glued to "$"
-                    : new String[] {token};
+                    : gluedCurrencyAndUnit(token);
             for (String part : parts) {
                 double unit = MoneyWords.unit(part.toLowerCase(Locale.ROOT), french);
                 String code = unit > 0 ? null : MoneyWords.currency(part);
@@ -66,5 +66,15 @@ public record UnitHint(double multiplier, String currency) {
             }
         }
         return new UnitHint(multiplier == 0 ? 1.0 : multiplier, currency);
+    }
+
+    /** "USDbn" → "USD", "bn"; any other word as it is. */
+    private static String[] gluedCurrencyAndUnit(String token) {
+        if (token.length() > 3 && MoneyWords.currency(token) == null
+                && MoneyWords.currency(token.substring(0, 3)) != null
+                && MoneyWords.unit(token.substring(3).toLowerCase(Locale.ROOT), false) > 0) {
+            return new String[] {token.substring(0, 3), token.substring(3)};
+        }
+        return new String[] {token};
     }
 }

@@ -15,7 +15,8 @@ class UnitHintTest {
         "k|1e3|null", "JPY bn|1e9|JPY", "in billions|1e9|null", "en milliards|1e9|null",
         "en milliards d'euros|1e9|EUR", "USD|1|USD", "Amount (USD bn)|1e9|USD", "amount_usd_bn|1e9|USD",
         "£m|1e6|GBP", "US$ mn|1e6|USD", "in thousands|1e3|null", "tn|1e12|null", "CHF M|1e6|CHF",
-        "B|1e9|null", "millions de dollars|1e6|USD", "SEK|1|SEK", "chf|1|CHF"})
+        "B|1e9|null", "millions de dollars|1e6|USD", "SEK|1|SEK", "chf|1|CHF", "Amount (USDbn)|1e9|USD",
+        "eurm|1e6|EUR"})
     void readsUnitAndCurrencyWords(String words, double multiplier, String currency) {
         assertThat(UnitHint.parse(words, false)).isEqualTo(new UnitHint(multiplier, currency));
     }
