@@ -13,6 +13,15 @@ package org.roundtrip.ingest.cell;
  */
 public record Amount(double value, String currency, boolean french) {
 
+    public Amount {
+        if (value < 0 || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("an amount is NaN, 0 or positive and finite: " + value);
+        }
+        if (currency != null && !currency.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("currency must be an ISO code in upper case: " + currency);
+        }
+    }
+
     /** Whether the amount was not disclosed; then {@link #value()} is NaN. */
     public boolean isUndisclosed() {
         return Double.isNaN(value);

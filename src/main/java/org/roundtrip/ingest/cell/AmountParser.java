@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
  *     divulgué" and no digit, is an undisclosed amount (NaN), not a rejection.</li>
  * <li>A trailing remark in brackets is ignored: "14 milliards de dollars (49 % du capital)" is 14e9;
  *     brackets holding only units or currencies are read: "300 (USD bn)".</li>
+ * <li>A term written after the amount ("$300B over 5 years", "300 Md$ sur 5 ans") is left out, with a
+ *     warning that it belongs in the term column; an amount per year ("$10B per year", "10 Md$ par an",
+ *     "$10B/yr", "annually") is rejected, since a deal's amount is its total.</li>
  * <li>A negative amount ("-5", "(5)" written the accounting way) is rejected; 0 is a known 0. A
  *     percentage, two currencies, more than two numbers, or any other word is rejected.</li>
  * </ul>
@@ -48,6 +51,16 @@ public final class AmountParser {
     private static final Pattern ONLY_DASHES = Pattern.compile("[\\-\u2010-\u2015\u2212 ]+");
     private static final Pattern UNDISCLOSED_WORDS =
             Pattern.compile("undisclosed|not disclosed|non divulgu|non communiqu|non publi");
+    /** "$300B over 5 years", "300 Md$ sur 5 ans": a term written after the amount. */
+    private static final Pattern TRAILING_TERM = Pattern.compile(
+            "[\\s,]+(?:over|sur|en|across)\\s+(?:the\\s+next\\s+|les\\s+)?\\d+(?:[.,]\\d+)?\\s*"
+                    + "(?:years?|yrs?|ans?|annees?|months?|mois)\\.?$",
+            Pattern.CASE_INSENSITIVE);
+    /** "$10B per year", "10 Md$ par an", "$10B/yr", "annually": a yearly amount, not a deal's total. */
+    private static final Pattern PER_YEAR = Pattern.compile(
+            "(?<![a-z])(?:per|par|a|an)\\s+(?:year|yr|an|annee|annum)(?![a-z])|/\\s*(?:year|yr|y|an|a)(?![a-z])"
+                    + "|(?<![a-z])(?:annually|annuellement|yearly|p\\.a\\.?|pa)(?![a-z])",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BRACKETED = Pattern.compile("[(\\[]([^()\\[\\]]*)[)\\]]");
 
     private static final Pattern NUMBER = Pattern.compile(
@@ -86,11 +99,29 @@ public final class AmountParser {
             return Parsed.rejected(NEGATIVE);
         }
         t = dropRemarks(t);
+        if (t.isEmpty()) {
+            return Parsed.rejected(NOT_AN_AMOUNT);
+        }
+        if (isUndisclosed(t)) {
+            return Parsed.ok(new Amount(Double.NaN, null, false));
+        }
+        if (PER_YEAR.matcher(t).find()) {
+            return Parsed.rejected("not an amount: an amount per year; write the total amount and put the term"
+                    + " in the term column");
+        }
+        Matcher term = TRAILING_TERM.matcher(t);
+        String termWarning = null;
+        if (term.find()) {
+            termWarning = "the term \"" + term.group().replaceAll("^[\\s,]+", "") + "\" is not read from the amount:"
+                    + " put it in the term column";
+            t = t.substring(0, term.start());
+        }
         List<Token> tokens = Lexer.tokens(t);
         if (tokens == null) {
             return Parsed.rejected(NOT_AN_AMOUNT);
         }
-        return new Reading(tokens, frenchSheet, unitHint).read();
+        Parsed<Amount> amount = new Reading(tokens, frenchSheet, unitHint).read();
+        return termWarning == null || amount.isRejected() ? amount : Parsed.warn(amount.value(), termWarning);
     }
 
     private static boolean isUndisclosed(String t) {
@@ -197,11 +228,15 @@ public final class AmountParser {
     private static final class Lexer {
 
         private final String s;
+        private final Matcher number;
+        private final Matcher word;
         private final List<Token> tokens = new ArrayList<>();
         private final List<String> words = new ArrayList<>(); // pending words, as written
 
         private Lexer(String s) {
             this.s = s;
+            this.number = NUMBER.matcher(s);
+            this.word = WORD.matcher(s);
         }
 
         static List<Token> tokens(String s) {
@@ -216,15 +251,13 @@ public final class AmountParser {
                     i++;
                     continue;
                 }
-                Matcher number = NUMBER.matcher(s).region(i, s.length());
                 if ((Character.isDigit(c) || ((c == '.' || c == ',') && !previousIsDigit(i)))
-                        && number.lookingAt()) {
+                        && number.region(i, s.length()).lookingAt()) {
                     add(Token.of(Kind.NUMBER, number.group()));
                     i = number.end();
                     continue;
                 }
-                Matcher word = WORD.matcher(s).region(i, s.length());
-                if (word.lookingAt()) {
+                if (word.region(i, s.length()).lookingAt()) {
                     String w = word.group();
                     i = word.end();
                     if (i < s.length() && s.charAt(i) == '$' && MoneyWords.currency(w + "$") != null) {

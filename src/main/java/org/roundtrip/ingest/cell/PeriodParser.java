@@ -28,14 +28,17 @@ import org.roundtrip.model.DealDate;
  *     When only the end has a year and the start month comes after the end month ("Oct–Mar 2025"), the
  *     period starts the year before, so that it ends in the year written.</li>
  * </ul>
- * Two-digit years (FY24, 1H25) are 20yy for 00–69, 19yy for 70–99. Anything else is rejected with a
- * reason; a single day is rejected (it is no period).
+ * Two-digit years (FY24, 1H25) are 20yy for 00–69, 19yy for 70–99. A trailing remark in brackets is
+ * ignored ("Q3 2025 (unaudited)"). Anything else is rejected with a reason; a single day is rejected
+ * (it is no period).
  */
 public final class PeriodParser {
 
     static final String NOT_A_PERIOD =
             "not a period: expected e.g. 2024, FY2024, H1 2025, Q3 2025, T3 2025 or Jan–Jun 2025";
 
+    /** A trailing remark in brackets: "Q3 2025 (unaudited)". */
+    private static final Pattern REMARK = Pattern.compile("\\s*[(\\[][^()\\[\\]]*[)\\]]$");
     private static final Pattern TOKEN = Pattern.compile("[a-z]+|\\d+");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-\u2010-\u2015/'.,:]*");
     private static final Pattern RANGE = Pattern.compile(
@@ -65,7 +68,7 @@ public final class PeriodParser {
         if (label == null || label.isBlank()) {
             return Parsed.rejected("empty: expected a period such as 2024, H1 2025 or Q3 2025");
         }
-        String folded = Text.fold(label);
+        String folded = REMARK.matcher(Text.fold(label)).replaceFirst("");
         List<String> tokens = tokens(folded);
         if (tokens != null) {
             Parsed<Period> named = named(tokens);
@@ -73,7 +76,7 @@ public final class PeriodParser {
                 return named;
             }
         }
-        Parsed<DateCandidates> date = DateParser.parse(label);
+        Parsed<DateCandidates> date = DateParser.parse(folded);
         if (!date.isRejected() && date.value().exact() != null) {
             DealDate d = date.value().exact();
             if (d.precision() == DatePrecision.DAY) {

@@ -11,6 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class AmountParserTest {
 
+    private static final String NOT_AN_AMOUNT_MESSAGE =
+            "not an amount: expected a number such as 300, $300B or 300 milliards";
+
     private static Amount english(String text) {
         return accepted(text, false, UnitHint.NONE);
     }
@@ -275,7 +278,7 @@ class AmountParserTest {
         @ValueSource(strings = {"", " ", "undisclosed", "Undisclosed", "UNDISCLOSED", "non divulgué", "Non divulguée",
             "non divulgue", "n/a", "N/A", "na", "NA", "n.a.", "-", "—", "–", "--", "?", "not disclosed",
             "non communiqué", "n.d.", "nc", "tbd", "unknown", "inconnu", "Undisclosed amount", "montant non divulgué",
-            "(undisclosed)", "\u00a0"})
+            "(undisclosed)", "\u00a0", "undisclosed (reported ~$10B)", "n/a [see note 3]"})
         void undisclosedWordsGiveAnUndisclosedAmount(String text) {
             Amount a = english(text);
             assertThat(a.isUndisclosed()).isTrue();
@@ -325,6 +328,38 @@ class AmountParserTest {
     }
 
     @Nested
+    class TermsWrittenInTheAmount {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "$300B over 5 years|3e11|over 5 years", "300 milliards de dollars sur 5 ans|3e11|sur 5 ans",
+            "$300B, over 5 years|3e11|over 5 years", "10 bn over 18 months|1e10|over 18 months",
+            "$300B over the next 5 years|3e11|over the next 5 years"})
+        void termAfterTheAmountIsLeftOutWithAWarning(String text, double value, String term) {
+            Parsed<Amount> p = AmountParser.parse(text, false, UnitHint.NONE);
+            assertValue(p.value(), value);
+            assertThat(p.warning()).isEqualTo("the term \"" + term + "\" is not read from the amount: put it in the term column");
+        }
+
+        @Test
+        void plainAmountHasNoWarning() {
+            assertThat(AmountParser.parse("$300B", false, UnitHint.NONE).warning()).isNull();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"$10B per year", "$10B a year", "10 Md$ par an", "$10B/yr", "$10B / year", "10 bn annually",
+            "10 bn p.a.", "10 bn yearly"})
+        void amountPerYearIsRejected(String text) {
+            assertThat(rejection(text)).contains("per year");
+        }
+
+        @Test
+        void wordsThatMerelyContainYearWordsAreNotPerYear() {
+            assertThat(rejection("10 parts")).isEqualTo(NOT_AN_AMOUNT_MESSAGE);
+        }
+    }
+
+    @Nested
     class Rejections {
 
         @ParameterizedTest
@@ -352,8 +387,7 @@ class AmountParserTest {
 
         @Test
         void genericRejectionTellsWhatIsExpected() {
-            assertThat(rejection("abc")).isEqualTo(
-                    "not an amount: expected a number such as 300, $300B or 300 milliards");
+            assertThat(rejection("abc")).isEqualTo(NOT_AN_AMOUNT_MESSAGE);
         }
 
         @Test

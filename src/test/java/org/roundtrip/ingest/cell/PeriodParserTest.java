@@ -114,6 +114,12 @@ class PeriodParserTest {
     }
 
     @Test
+    void trailingRemarkIsIgnored() {
+        assertThat(accepted("Q3 2025 (unaudited)")).isEqualTo(period("2025-07-01", "2025-09-30"));
+        assertThat(accepted("FY2024 [restated]")).isEqualTo(period("2024-01-01", "2024-12-31"));
+    }
+
+    @Test
     void nullIsRejected() {
         assertThat(PeriodParser.parse(null).isRejected()).isTrue();
     }
