@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *     X", "plus de X", "&gt; X", "X or more", "X ou plus", "X+") reads as X.</li>
  * <li>A range ("X–Y", "X-Y", "X to Y", "X à Y", "entre X et Y", "between X and Y", "from X to Y") or a
  *     floor and a ceiling together ("plus de 10, jusqu'à 20 milliards") reads as the midpoint. A unit
- *     or currency written on one side applies to both ("10–20 bn").</li>
+ *     or currency written on one side applies to both ("10–20 bn"). A range that goes down ("20-10",
+ *     "2025-09", a floor above its ceiling) is rejected.</li>
  * <li>An approximation ("about 4.5", "around", "approximately", "circa", "~4.5", "≈ 4.5", "environ
  *     4,5", "près de 4,5") reads as the number itself.</li>
  * <li>"undisclosed", "non divulgué(e)", "not disclosed", "non communiqué", "n/a", "na", "n.d.", "nc",
@@ -509,8 +510,9 @@ public final class AmountParser {
                     sharedUnit = t.unit;
                 }
             }
-            double sum = 0;
-            for (Term t : terms) {
+            double[] values = new double[terms.size()];
+            for (int i = 0; i < terms.size(); i++) {
+                Term t = terms.get(i);
                 Double number = NumberParser.digits(t.digits, frenchNumbers);
                 if (number == null) {
                     return Parsed.rejected("not an amount: \"" + t.digits
@@ -521,9 +523,13 @@ public final class AmountParser {
                 }
                 String unit = t.unit != null ? t.unit : sharedUnit;
                 double multiplier = unit != null ? MoneyWords.unit(unit, frenchNumbers) : hint.multiplier();
-                sum += number * multiplier;
+                values[i] = number * multiplier;
             }
-            double value = sum / terms.size();
+            if (values.length == 2 && (ranged ? values[0] > values[1] : terms.get(0).floor == values[0] > values[1])) {
+                // "20-10", "2025-09" (a month, not a range), "plus de 20, jusqu'à 10"
+                return Parsed.rejected("not an amount: a range must go from the smaller number to the larger, such as 10-20");
+            }
+            double value = values.length == 2 ? (values[0] + values[1]) / 2 : values[0];
             if (Double.isInfinite(value) || Double.isNaN(value)) {
                 return Parsed.rejected("not an amount: too large");
             }

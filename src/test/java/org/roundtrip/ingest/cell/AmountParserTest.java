@@ -225,7 +225,7 @@ class AmountParserTest {
             "10–20|15", "10-20|15", "10—20|15", "10 - 20|15", "10 to 20|15", "10 à 20|15", "entre 10 et 20|15",
             "between 10 and 20|15", "from 10 to 20|15", "de 10 à 20 milliards|1.5e10", "10–20 bn|1.5e10",
             "$10B-$20B|1.5e10", "10 bn-20|1.5e10", "1.5-2 bn|1.75e9", "$10-20B|1.5e10", "entre 10 et 20 Md$|1.5e10",
-            "500 M - 1 bn|7.5e8", "20–10|15", "10,000-20,000|15000"})
+            "500 M - 1 bn|7.5e8", "10,000-20,000|15000", "10-10|10"})
         void rangeReadsAsItsMidpoint(String text, double value) {
             assertValue(english(text), value);
         }
@@ -244,6 +244,13 @@ class AmountParserTest {
             "plus de 10 jusqu'à 20|15"})
         void floorAndCeilingTogetherReadAsTheMidpoint(String text, double value) {
             assertValue(english(text), value);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"20–10", "2025-09", "1 bn - 500 M", "plus de 20, jusqu'à 10", "up to 10, more than 20",
+            "between 20 and 10"})
+        void rangeThatGoesDownIsRejected(String text) {
+            assertThat(rejection(text)).contains("smaller number");
         }
 
         @ParameterizedTest
