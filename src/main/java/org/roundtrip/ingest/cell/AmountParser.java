@@ -202,7 +202,8 @@ public final class AmountParser {
             Phrase.of(Kind.CEILING, "au plus"), Phrase.of(Kind.CEILING, "au maximum"),
             Phrase.french(Kind.CEILING, "jusqu a"), Phrase.french(Kind.CEILING, "moins de"),
             Phrase.french(Kind.CEILING, "moins d"),
-            Phrase.of(Kind.OR_MORE, "or more"), Phrase.of(Kind.OR_MORE, "and more"), Phrase.of(Kind.OR_MORE, "or above"),
+            Phrase.of(Kind.OR_MORE, "or more"), Phrase.of(Kind.OR_MORE, "and more"),
+            Phrase.of(Kind.OR_MORE, "or above"),
             Phrase.of(Kind.OR_MORE, "and above"), Phrase.of(Kind.OR_MORE, "plus"), Phrase.of(Kind.OR_MORE, "ou plus"),
             Phrase.of(Kind.OR_MORE, "et plus"), Phrase.of(Kind.OR_MORE, "ou davantage"),
             Phrase.of(Kind.APPROX, "about"), Phrase.of(Kind.APPROX, "around"), Phrase.of(Kind.APPROX, "approximately"),
@@ -397,7 +398,8 @@ public final class AmountParser {
                 return Parsed.rejected(NOT_AN_AMOUNT);
             }
             if (terms.size() > 2) {
-                return Parsed.rejected("not an amount: more than two numbers (write one number or a range such as 10-20)");
+                return Parsed.rejected(
+                        "not an amount: more than two numbers (write one number or a range such as 10-20)");
             }
             if (terms.size() == 2 && !ranged && !floorAndCeiling()) {
                 return Parsed.rejected("not an amount: two numbers (write one number or a range such as 10-20)");
@@ -527,7 +529,8 @@ public final class AmountParser {
             }
             if (values.length == 2 && (ranged ? values[0] > values[1] : terms.get(0).floor == values[0] > values[1])) {
                 // "20-10", "2025-09" (a month, not a range), "plus de 20, jusqu'à 10"
-                return Parsed.rejected("not an amount: a range must go from the smaller number to the larger, such as 10-20");
+                return Parsed.rejected(
+                        "not an amount: a range must go from the smaller number to the larger, such as 10-20");
             }
             double value = values.length == 2 ? (values[0] + values[1]) / 2 : values[0];
             if (Double.isInfinite(value) || Double.isNaN(value)) {

@@ -73,7 +73,8 @@ public final class DateParser {
             return numeric(number(m.group(1)), number(m.group(3)), m.group(4), t);
         }
         if (YEAR.matcher(t).matches()) {
-            return Parsed.rejected("not a date: a year alone; write the month too, e.g. Sept " + t + " or " + t + "-09");
+            return Parsed.rejected(
+                    "not a date: a year alone; write the month too, e.g. Sept " + t + " or " + t + "-09");
         }
         if (NUMBER.matcher(t).matches()) {
             return Parsed.rejected("not a date: \"" + t + "\" is a number; expected a date such as 2025-09-10");

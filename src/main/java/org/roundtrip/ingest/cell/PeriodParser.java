@@ -116,7 +116,8 @@ public final class PeriodParser {
     private static Parsed<Period> named(List<String> all) {
         List<String> t = new ArrayList<>(all);
         boolean marked = t.removeIf(YEAR_MARKS::contains);
-        if (t.size() == 2 && (HALF.contains(t.get(0)) || QUARTER.contains(t.get(0))) && t.get(1).matches("\\d{3}|\\d{5}")) {
+        if (t.size() == 2 && (HALF.contains(t.get(0)) || QUARTER.contains(t.get(0)))
+                && t.get(1).matches("\\d{3}|\\d{5}")) {
             // "Q125", "H12025": the part's number glued to the year
             t.add(t.get(1).substring(1));
             t.set(1, t.get(1).substring(0, 1));

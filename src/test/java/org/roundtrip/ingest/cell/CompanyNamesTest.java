@@ -13,7 +13,8 @@ class CompanyNamesTest {
         "Nvidia Corporation|NVIDIA", "OpenAI Inc.|openai", "SoftBank Group Corp|SoftBank", "Open AI|OpenAI",
         "Oracle Corp.|oracle", "Alphabet Inc|Alphabet", "Société Générale S.A.|Societe Generale",
         "Siemens AG|Siemens", "Bosch GmbH|Bosch", "Philips N.V.|philips", "Philips NV|Philips", "BP p.l.c.|BP",
-        "Barclays PLC|Barclays", "Acme Co.|Acme", "Acme Co Ltd|ACME", "Acme LLC|acme", "CK Hutchison Holdings|ck hutchison",
+        "Barclays PLC|Barclays", "Acme Co.|Acme", "Acme Co Ltd|ACME", "Acme LLC|acme",
+        "CK Hutchison Holdings|ck hutchison",
         "Alibaba Group Holdings|Alibaba", "  Meta  |meta", "AMD|amd", "Crédit Agricole|credit agricole",
         "J.P. Morgan|JP Morgan", "CoreWeave, Inc.|CoreWeave", "Advanced Micro Devices Inc.|ADVANCED-MICRO-DEVICES",
         "Ørsted A/S|orsted a s", "Nestlé S.A.|Nestle", "Łódź Holdings|Lodz", "Straße AG|Strasse"})

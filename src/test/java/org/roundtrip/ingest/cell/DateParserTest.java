@@ -131,7 +131,8 @@ class DateParserTest {
     class WrittenMonths {
 
         @ParameterizedTest
-        @ValueSource(strings = {"Sept 2025", "Sep. 2025", "sep 2025", "September 2025", "SEPTEMBER 2025", "septembre 2025",
+        @ValueSource(strings = {"Sept 2025", "Sep. 2025", "sep 2025", "September 2025", "SEPTEMBER 2025",
+            "septembre 2025",
             "Septembre 2025", "sept. 2025", "Sep-25", "Sept '25", "2025 Sept", "sept.2025"})
         void monthNameAndYearIsMonthPrecision(String text) {
             assertThat(accepted(text)).isEqualTo(DateCandidates.exactly(month(2025, 9)));

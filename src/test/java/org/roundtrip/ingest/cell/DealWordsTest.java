@@ -41,7 +41,8 @@ class DealWordsTest {
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
             "Equity Investments|EQUITY_INVESTMENT", "cloud contracts|CLOUD_CONTRACT", "chip purchases|CHIP_PURCHASE",
-            "capacity backstops|CAPACITY_BACKSTOP", "equity warrants|EQUITY_WARRANT", "Equity-Investment|EQUITY_INVESTMENT",
+            "capacity backstops|CAPACITY_BACKSTOP", "equity warrants|EQUITY_WARRANT",
+            "Equity-Investment|EQUITY_INVESTMENT",
             "  cloud   credits |CLOUD_CREDITS"})
         void pluralsAndSpellingVariantsAreRead(String text, DealType type) {
             assertThat(DealWords.type(text)).isEqualTo(Parsed.ok(type));
@@ -132,7 +133,8 @@ class DealWordsTest {
     class Metrics {
 
         @ParameterizedTest
-        @ValueSource(strings = {"revenue", "Revenue", "revenues", "sales", "Net sales", "turnover", "chiffre d'affaires",
+        @ValueSource(strings = {"revenue", "Revenue", "revenues", "sales", "Net sales", "turnover",
+            "chiffre d'affaires",
             "Chiffre d’affaires", "CA", "C.A.", "ventes", "Ventes", ""})
         void revenueWordsAreRevenue(String text) {
             assertThat(DealWords.metric(text)).isEqualTo(RevenuePeriod.REVENUE);

@@ -82,7 +82,8 @@ class FormatThenParseProperties {
                                                           @ForAll("englishUnits") Unit unit,
                                                           @ForAll("englishMoney") Money money,
                                                           @ForAll boolean grouped) {
-        DecimalFormat format = new DecimalFormat(grouped ? "#,##0.##" : "0.##", DecimalFormatSymbols.getInstance(Locale.US));
+        DecimalFormat format =
+                new DecimalFormat(grouped ? "#,##0.##" : "0.##", DecimalFormatSymbols.getInstance(Locale.US));
         String text = money.before() + format.format(number) + unit.written() + money.after();
 
         Parsed<Amount> p = AmountParser.parse(text, false, UnitHint.NONE);
@@ -118,7 +119,9 @@ class FormatThenParseProperties {
         Parsed<Amount> p = AmountParser.parse(text, false, UnitHint.NONE);
 
         assertThat(p.rejection()).as(text).isNull();
-        double multiplier = words.contains("billions") ? 1e12 : words.contains("Md") || words.contains("milliard") ? 1e9 : 1;
+        double multiplier = words.contains("billions") ? 1e12
+                : words.contains("Md") || words.contains("milliard") ? 1e9
+                : 1;
         double expected = number.doubleValue() * multiplier;
         assertThat(p.value().value()).as(text).isCloseTo(expected, within(expected * 1e-12));
         assertThat(p.value().french()).as(text).isTrue();
@@ -140,7 +143,8 @@ class FormatThenParseProperties {
                                   @ForAll("rangeShapes") String shape) {
         BigDecimal low = a.min(b);
         BigDecimal high = a.max(b);
-        String text = shape.replace("X", low.toPlainString()).replace("Y", high.toPlainString()).replace("U", unit.written());
+        String text = shape.replace("X", low.toPlainString()).replace("Y", high.toPlainString())
+                .replace("U", unit.written());
 
         Parsed<Amount> p = AmountParser.parse(text, false, UnitHint.NONE);
 
@@ -299,12 +303,14 @@ class FormatThenParseProperties {
 
     @Property(tries = 1000)
     void quarterLabelIsReadBack(@ForAll @IntRange(min = 1, max = 4) int quarter,
-                                @ForAll @IntRange(min = 1970, max = 2069) int year, @ForAll("quarterShapes") String shape) {
+                                @ForAll @IntRange(min = 1970, max = 2069) int year,
+                                @ForAll("quarterShapes") String shape) {
         String text = shape.replace("{N}", String.valueOf(quarter)).replace("{YYYY}", String.valueOf(year))
                 .replace("{YY}", String.format("%02d", year % 100));
         LocalDate start = LocalDate.of(year, 3 * quarter - 2, 1);
 
-        assertThat(PeriodParser.parse(text).value()).as(text).isEqualTo(new Period(start, start.plusMonths(3).minusDays(1)));
+        assertThat(PeriodParser.parse(text).value()).as(text)
+                .isEqualTo(new Period(start, start.plusMonths(3).minusDays(1)));
     }
 
     @Provide
@@ -315,12 +321,14 @@ class FormatThenParseProperties {
 
     @Property(tries = 500)
     void halfYearLabelIsReadBack(@ForAll @IntRange(min = 1, max = 2) int half,
-                                 @ForAll @IntRange(min = 1970, max = 2069) int year, @ForAll("halfShapes") String shape) {
+                                 @ForAll @IntRange(min = 1970, max = 2069) int year,
+                                 @ForAll("halfShapes") String shape) {
         String text = shape.replace("{N}", String.valueOf(half)).replace("{YYYY}", String.valueOf(year))
                 .replace("{YY}", String.format("%02d", year % 100));
         LocalDate start = LocalDate.of(year, 6 * half - 5, 1);
 
-        assertThat(PeriodParser.parse(text).value()).as(text).isEqualTo(new Period(start, start.plusMonths(6).minusDays(1)));
+        assertThat(PeriodParser.parse(text).value()).as(text)
+                .isEqualTo(new Period(start, start.plusMonths(6).minusDays(1)));
     }
 
     @Provide
@@ -330,7 +338,8 @@ class FormatThenParseProperties {
     }
 
     @Property(tries = 1000)
-    void monthSpanIsReadBack(@ForAll @IntRange(min = 1, max = 12) int first, @ForAll @IntRange(min = 1, max = 12) int last,
+    void monthSpanIsReadBack(@ForAll @IntRange(min = 1, max = 12) int first,
+                             @ForAll @IntRange(min = 1, max = 12) int last,
                              @ForAll @IntRange(min = 1970, max = 2100) int year, @ForAll("nameIndex") int nameIndex,
                              @ForAll("spanSeparators") String separator, @ForAll boolean bothYears) {
         Assume.that(first <= last);
@@ -388,12 +397,14 @@ class FormatThenParseProperties {
                                                    @ForAll("wordSeparators") String separator, @ForAll boolean upper) {
         String spaced = String.join(" ", words);
         String other = String.join(separator, words);
-        assertThat(CompanyNames.key(upper ? other.toUpperCase(Locale.ROOT) : other)).isEqualTo(CompanyNames.key(spaced));
+        assertThat(CompanyNames.key(upper ? other.toUpperCase(Locale.ROOT) : other))
+                .isEqualTo(CompanyNames.key(spaced));
     }
 
     @Provide
     Arbitrary<List<String>> plainWords() {
-        return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(8).list().ofMinSize(1).ofMaxSize(4);
+        return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(8)
+                .list().ofMinSize(1).ofMaxSize(4);
     }
 
     @Provide
@@ -409,7 +420,8 @@ class FormatThenParseProperties {
     @Provide
     Arbitrary<List<String>> aliasLists() {
         return Combinators.combine(
-                        Arbitraries.strings().withCharRange('a', 'z').withChars(' ', '.', ',').ofMinLength(1).ofMaxLength(10),
+                        Arbitraries.strings().withCharRange('a', 'z').withChars(' ', '.', ',')
+                                .ofMinLength(1).ofMaxLength(10),
                         Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(3))
                 .as((a, b) -> (b + a).strip())
                 .filter(s -> !s.isEmpty())
