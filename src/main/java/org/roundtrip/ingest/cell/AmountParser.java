@@ -525,7 +525,7 @@ public final class AmountParser {
                 }
                 String unit = t.unit != null ? t.unit : sharedUnit;
                 double multiplier = unit != null ? MoneyWords.unit(unit, frenchNumbers) : hint.multiplier();
-                values[i] = number * multiplier;
+                values[i] = Decimals.times(number, multiplier);
             }
             if (values.length == 2 && (ranged ? values[0] > values[1] : terms.get(0).floor == values[0] > values[1])) {
                 // "20-10", "2025-09" (a month, not a range), "plus de 20, jusqu'à 10"
