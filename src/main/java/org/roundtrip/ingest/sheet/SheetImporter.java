@@ -394,6 +394,9 @@ public final class SheetImporter {
         String cellCurrency = null;
         if (v == null) {
             value = Double.NaN;
+        } else if (v.kind() == CellValue.Kind.DATE) {
+            rp.reject(c, "a date, not an amount");
+            return null;
         } else if (v.isNumeric() && !v.displayAddsUnit()) {
             value = Decimals.times(v.number(), multiplier);
             if (value < 0) {
