@@ -29,6 +29,9 @@ public final class CoverageChart {
                 "Required growth per year", "Compound annual revenue growth needed by %d");
     }
 
+    private static final java.awt.Color NEEDS_GROWTH = new java.awt.Color(0xD55E00);
+    private static final java.awt.Color COVERED = new java.awt.Color(0x009E73);
+
     private CoverageChart() {
     }
 
@@ -40,12 +43,22 @@ public final class CoverageChart {
                 .forEach(n -> data.addValue(n.requiredGrowth(), labels.series(), n.company()));
         NumberAxis values = new NumberAxis(String.format(labels.axis(), targetYear));
         values.setNumberFormatOverride(new DecimalFormat("0%"));
-        BarRenderer bars = new BarRenderer();
+        BarRenderer bars = new BarRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Paint getItemPaint(int row, int column) {
+                // growth needed in vermillion, already covered in green: the story at a glance
+                Number v = data.getValue(row, column);
+                return v != null && v.doubleValue() > 0 ? NEEDS_GROWTH : COVERED;
+            }
+        };
         bars.setMaximumBarWidth(0.09);
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("+0%;-0%")));
         bars.setDefaultItemLabelsVisible(true);
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), values, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        HorizontalBars.arrange(plot, bars);
         plot.setNoDataMessage("No company with both revenue and commitments");
         JFreeChart chart = new JFreeChart(String.format(labels.title(), targetYear), JFreeChart.DEFAULT_TITLE_FONT,
                 plot, false);
@@ -54,6 +67,7 @@ public final class CoverageChart {
         plot.addRangeMarker(new ValueMarker(0, theme.subtleText(), new BasicStroke(1f)));
         plot.setNoDataMessagePaint(theme.text());
         values.setUpperMargin(0.12);  // room for the item labels
+        values.setLowerMargin(0.12);
         return chart;
     }
 

@@ -53,6 +53,7 @@ public final class CycleChart {
         paths.setMaximumCategoryLabelWidthRatio(0.45f);
         CategoryPlot plot = new CategoryPlot(data, paths, values, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        HorizontalBars.arrange(plot, bars);
         plot.setNoDataMessage(cycles.cycles().isEmpty() ? "No cycles: no money comes back to where it started"
                 : "Every cycle's amount is undisclosed");
         JFreeChart chart = new JFreeChart(labels.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, false);

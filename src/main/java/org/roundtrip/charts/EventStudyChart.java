@@ -85,6 +85,8 @@ public final class EventStudyChart {
     }
 
     private static String label(EventStudyResult r) {
-        return r.company() + " " + r.estimate().t0();
+        // "Nvidia 23 May 25": short enough to stay on one line under a bar
+        return r.company() + " " + r.estimate().t0().format(
+                java.time.format.DateTimeFormatter.ofPattern("d MMM yy", java.util.Locale.ENGLISH));
     }
 }

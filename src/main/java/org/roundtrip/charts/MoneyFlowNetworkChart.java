@@ -49,7 +49,7 @@ public final class MoneyFlowNetworkChart {
 
     /** Labels used on the chart; passed in so the window can translate them. */
     public record Labels(String title, String inCycle, String undisclosed) {
-        public static final Labels ENGLISH = new Labels("Who pays whom", "Part of a cycle", "undisclosed");
+        public static final Labels ENGLISH = new Labels("Who pays whom", "part of a cycle", "amount undisclosed");
     }
 
     /** The colour of the cycle halo: Okabe–Ito vermillion, apart from every deal type's colour. */
@@ -98,6 +98,12 @@ public final class MoneyFlowNetworkChart {
         for (String name : names) {
             nodes.add(new Node(name, revenue.get(name)));
         }
+        String hub = hub(names, flows.keySet());
+        if (hub != null) {
+            // the company most deals go through sits in the middle, so its arrows do not cross the ring
+            nodes.removeIf(n -> n.name().equals(hub));
+            nodes.add(0, new Node(hub, revenue.get(hub)));
+        }
 
         XYSeries points = new XYSeries("companies");
         for (int i = 0; i < nodes.size(); i++) {
@@ -114,12 +120,18 @@ public final class MoneyFlowNetworkChart {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         plot.setNoDataMessage("No deals between companies");
-        Drawing drawing = new Drawing(nodes, new ArrayList<>(flows.values()), cycleEdges, theme, labels);
+        Drawing drawing = new Drawing(nodes, hub != null, new ArrayList<>(flows.values()), cycleEdges, theme, labels);
         plot.addAnnotation(drawing);
 
         LegendItemCollection legend = new LegendItemCollection();
         flows.values().stream().map(f -> f.type).distinct().sorted()
                 .forEach(type -> legend.add(lineItem(type.label(), TYPE_COLOURS.get(type), 4f)));
+        if (flows.values().stream().anyMatch(f -> !f.anyDisclosed)) {
+            LegendItem dashed = lineItem(labels.undisclosed(), new Color(0x999999), 2f);
+            dashed.setLineStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                    new float[] {5f, 3f}, 0f));
+            legend.add(dashed);
+        }
         if (!cycleEdges.isEmpty()) {
             legend.add(lineItem(labels.inCycle(), withAlpha(CYCLE, 120), 9f));
         }
@@ -147,6 +159,30 @@ public final class MoneyFlowNetworkChart {
                 .max(java.util.Comparator.comparingDouble(Deal::amountUsd))
                 .map(d -> "The largest flow: " + d.payer() + " → " + d.recipient() + ", " + FigureText.usd(d.amountUsd()))
                 .orElse("No disclosed money flows");
+    }
+
+    /**
+     * The company linked to the most others, when it is linked to at least a third of them and there
+     * are five companies or more (below that a ring is clear enough); null otherwise. Ties: first by name.
+     */
+    static String hub(Set<String> names, Set<List<String>> edges) {
+        if (names.size() < 5) {
+            return null;
+        }
+        Map<String, Set<String>> neighbours = new TreeMap<>(Names.ORDER);
+        for (List<String> e : edges) {
+            neighbours.computeIfAbsent(e.get(0), k -> new HashSet<>()).add(e.get(1));
+            neighbours.computeIfAbsent(e.get(1), k -> new HashSet<>()).add(e.get(0));
+        }
+        String best = null;
+        int degree = 0;
+        for (Map.Entry<String, Set<String>> n : neighbours.entrySet()) {
+            if (n.getValue().size() > degree) {
+                best = n.getKey();
+                degree = n.getValue().size();
+            }
+        }
+        return degree * 3 >= names.size() - 1 ? best : null;
     }
 
     private static double angle(int i, int n) {
@@ -201,13 +237,16 @@ public final class MoneyFlowNetworkChart {
     private static final class Drawing extends AbstractXYAnnotation {
         private static final long serialVersionUID = 1L;
         private final List<Node> nodes;
+        private final boolean hubInCentre;
         private final List<Flow> flows;
         private final Set<List<String>> cycleEdges;
         private final ChartTheme theme;
         private final Labels labels;
 
-        Drawing(List<Node> nodes, List<Flow> flows, Set<List<String>> cycleEdges, ChartTheme theme, Labels labels) {
+        Drawing(List<Node> nodes, boolean hubInCentre, List<Flow> flows, Set<List<String>> cycleEdges,
+                ChartTheme theme, Labels labels) {
             this.nodes = nodes;
+            this.hubInCentre = hubInCentre;
             this.flows = flows;
             this.cycleEdges = cycleEdges;
             this.theme = theme;
@@ -222,8 +261,9 @@ public final class MoneyFlowNetworkChart {
             }
             // one unit = one pixel of a 960×540 chart, so the drawing scales with the slide
             double unit = Math.min(area.getWidth() / 860, area.getHeight() / 420);
-            double rx = area.getWidth() / 2 - 150 * unit;
-            double ry = area.getHeight() / 2 - 45 * unit;
+            // room outside the ring for a disc and two lines of label on every side
+            double rx = area.getWidth() / 2 - 175 * unit;
+            double ry = area.getHeight() / 2 - 80 * unit;
             double cx = area.getCenterX();
             double cy = area.getCenterY();
             double maxRevenue = nodes.stream().map(Node::annualRevenueUsd).filter(r -> r != null && r > 0)
@@ -231,10 +271,12 @@ public final class MoneyFlowNetworkChart {
             double maxFlow = flows.stream().mapToDouble(f -> f.knownUsd).max().orElse(1);
             Map<String, Point2D> at = new TreeMap<>(Names.ORDER);
             Map<String, Double> radius = new TreeMap<>(Names.ORDER);
+            int first = hubInCentre ? 1 : 0;
             for (int i = 0; i < nodes.size(); i++) {
                 Node n = nodes.get(i);
-                double a = angle(i, nodes.size());
-                at.put(n.name(), new Point2D.Double(cx + rx * Math.cos(a), cy - ry * Math.sin(a)));
+                double a = angle(i - first, nodes.size() - first);
+                at.put(n.name(), i < first ? new Point2D.Double(cx, cy)
+                        : new Point2D.Double(cx + rx * Math.cos(a), cy - ry * Math.sin(a)));
                 double share = n.annualRevenueUsd() == null || n.annualRevenueUsd() <= 0 ? 0
                         : Math.sqrt(n.annualRevenueUsd() / maxRevenue);
                 radius.put(n.name(), (9 + 31 * share) * unit);
@@ -287,7 +329,10 @@ public final class MoneyFlowNetworkChart {
                             new float[] {(float) (6 * unit), (float) (4 * unit)}, 0f));
                     g2.draw(shaft);
                     g2.fill(arrowHead(end, control, head));
-                    String text = f.anyDisclosed ? FigureText.number(f.knownUsd) : labels.undisclosed();
+                    if (!f.anyDisclosed) {
+                        continue;  // dashed already says "undisclosed"; repeating it in words clutters
+                    }
+                    String text = FigureText.number(f.knownUsd);
                     double mx = 0.25 * start.getX() + 0.5 * control.getX() + 0.25 * end.getX();
                     double my = 0.25 * start.getY() + 0.5 * control.getY() + 0.25 * end.getY();
                     amountLabels.add(() -> {
@@ -321,7 +366,7 @@ public final class MoneyFlowNetworkChart {
                 double oy = p.getY() - cy;
                 double d = Math.hypot(ox / rx, oy / ry);
                 double nx = d == 0 ? 0 : ox / rx / d;
-                double ny = d == 0 ? -1 : oy / ry / d;
+                double ny = d == 0 ? 1 : oy / ry / d;  // the centre's label goes under it
                 double gap = r + 6 * unit;
                 float lx = (float) (p.getX() + nx * gap);
                 float ly = (float) (p.getY() + ny * gap);
@@ -348,13 +393,21 @@ public final class MoneyFlowNetworkChart {
                 } else if (nameAnchor == TextAnchor.TOP_CENTER) {
                     revenueY = ly + lineHeight + 2 * (float) unit;
                 }
-                g2.setPaint(theme.text());
-                g2.setFont(nameFont);
-                TextUtils.drawAlignedString(n.name(), g2, lx, nameY, nameAnchor);
-                g2.setPaint(theme.subtleText());
-                g2.setFont(revenueFont);
-                TextUtils.drawAlignedString(revenueText, g2, lx, revenueY, revenueAnchor);
+                label(g2, n.name(), nameFont, theme.text(), lx, nameY, nameAnchor, unit);
+                label(g2, revenueText, revenueFont, theme.subtleText(), lx, revenueY, revenueAnchor, unit);
             }
+        }
+
+        /** Text on a patch of background, so arrows passing behind it do not hide it. */
+        private void label(Graphics2D g2, String text, Font font, Color colour, float x, float y, TextAnchor anchor,
+                           double unit) {
+            g2.setFont(font);
+            Rectangle2D box = TextUtils.calcAlignedStringBounds(text, g2, x, y, anchor);
+            g2.setPaint(withAlpha(theme.background(), 200));
+            g2.fill(new Rectangle2D.Double(box.getX() - 2 * unit, box.getY(), box.getWidth() + 4 * unit,
+                    box.getHeight()));
+            g2.setPaint(colour);
+            TextUtils.drawAlignedString(text, g2, x, y, anchor);
         }
 
         private static Point2D towards(Point2D from, Point2D to, double distance) {

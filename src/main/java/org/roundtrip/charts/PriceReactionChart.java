@@ -4,6 +4,9 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
@@ -17,9 +20,12 @@ import org.roundtrip.model.PriceSeries;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +47,6 @@ public final class PriceReactionChart {
 
     /** Days shown before the first reaction and after the last, so the jump is seen against its trend. */
     static final int MARGIN_DAYS = 30;
-
-    private static final double[] ANGLES = {-Math.PI / 4, -3 * Math.PI / 4, Math.PI / 4, 3 * Math.PI / 4};
 
     private PriceReactionChart() {
     }
@@ -75,8 +79,11 @@ public final class PriceReactionChart {
         JFreeChart chart = new JFreeChart(labels.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         theme.apply(chart);
         plot.setNoDataMessagePaint(theme.text());
+        value.setUpperMargin(0.15);  // room for the labels above the highest line
+        value.setLowerMargin(0.15);
 
         Font font = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+        List<Rectangle2D> placed = new ArrayList<>();
         int n = 0;
         for (StockReaction r : reactions) {
             TimeSeries series = byTicker.get(r.ticker());
@@ -90,13 +97,11 @@ public final class PriceReactionChart {
             String text = dealName(r, deals).map(d -> d + ": ").orElse(r.company() + ": ")
                     + FigureText.signedPercent(r.returnFraction());
             double x = r.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-            XYPointerAnnotation pointer = new XYPointerAnnotation(text, x, y.doubleValue(), ANGLES[n % ANGLES.length]);
+            Callout pointer = new Callout(text, x, y.doubleValue(), placed, n == 0);
             pointer.setFont(font);
             pointer.setPaint(theme.text());
             pointer.setArrowPaint(theme.subtleText());
-            pointer.setBaseRadius(34 + 14 * (n / ANGLES.length % 2));
             pointer.setTipRadius(3);
-            pointer.setTextAnchor(anchorFor(ANGLES[n % ANGLES.length]));
             pointer.setBackgroundPaint(theme.background());
             plot.addAnnotation(pointer);
             n++;
@@ -143,8 +148,82 @@ public final class PriceReactionChart {
         return f;
     }
 
+    /**
+     * A pointer that picks, when drawn, the first of a few angles and distances where its label stays
+     * inside the plot and clear of the labels drawn before it; the first callout of a chart forgets
+     * the previous drawing's labels.
+     */
+    private static final class Callout extends XYPointerAnnotation {
+        private static final long serialVersionUID = 1L;
+        private static final double[] ANGLES = {-Math.PI / 4, -3 * Math.PI / 4, Math.PI / 4, 3 * Math.PI / 4,
+            -Math.PI / 2, Math.PI / 2};
+        private static final double[] RADII = {36, 62, 88, 114, 140, 166};
+        private final transient List<Rectangle2D> placed;
+        private final boolean first;
+
+        Callout(String text, double x, double y, List<Rectangle2D> placed, boolean first) {
+            super(text, x, y, -Math.PI / 4);
+            this.placed = placed;
+            this.first = first;
+            setNotify(false);  // choosing a place while drawing must not ask for another drawing
+        }
+
+        @Override
+        public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
+                         int rendererIndex, PlotRenderingInfo info) {
+            if (first) {
+                placed.clear();
+            }
+            double px = domainAxis.valueToJava2D(getX(), dataArea, plot.getDomainAxisEdge());
+            double py = rangeAxis.valueToJava2D(getY(), dataArea, plot.getRangeAxisEdge());
+            g2.setFont(getFont());
+            Rectangle2D chosen = null;
+            for (double radius : RADII) {
+                for (double angle : ANGLES) {
+                    double lx = px + Math.cos(angle) * (radius + getLabelOffset());
+                    double ly = py + Math.sin(angle) * (radius + getLabelOffset());
+                    TextAnchor anchor = anchorFor(angle);
+                    Rectangle2D box = TextUtils.calcAlignedStringBounds(getText(), g2, (float) lx, (float) ly, anchor);
+                    if (dataArea.contains(box) && placed.stream().noneMatch(box::intersects)) {
+                        setAngle(angle);
+                        setBaseRadius(radius);
+                        setTextAnchor(anchor);
+                        chosen = box;
+                        break;
+                    }
+                }
+                if (chosen != null) {
+                    break;
+                }
+            }
+            if (chosen == null) {  // crowded: keep the first place and accept an overlap
+                setAngle(ANGLES[0]);
+                setBaseRadius(RADII[0]);
+                setTextAnchor(anchorFor(ANGLES[0]));
+                chosen = TextUtils.calcAlignedStringBounds(getText(), g2,
+                        (float) (px + Math.cos(ANGLES[0]) * (RADII[0] + getLabelOffset())),
+                        (float) (py + Math.sin(ANGLES[0]) * (RADII[0] + getLabelOffset())), anchorFor(ANGLES[0]));
+            }
+            placed.add(chosen);
+            super.draw(g2, plot, dataArea, domainAxis, rangeAxis, rendererIndex, info);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return super.equals(o);
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode();
+        }
+    }
+
     private static TextAnchor anchorFor(double angle) {
         // the label sits at the arrow's tail, on the side away from the point
+        if (Math.abs(Math.cos(angle)) < 1e-9) {
+            return Math.sin(angle) > 0 ? TextAnchor.TOP_CENTER : TextAnchor.BOTTOM_CENTER;
+        }
         boolean left = Math.cos(angle) > 0;
         boolean below = Math.sin(angle) > 0;  // Java2D y grows downward
         if (left) {

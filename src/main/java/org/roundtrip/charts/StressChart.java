@@ -36,6 +36,10 @@ public final class StressChart {
     /** Holding companies are drawn in neutral grey so the failures stand out. */
     private static final Color HOLDS = new Color(0x999999);
 
+    /** Round 0 and 1 in vermillion, later rounds orange, then yellow-brown: the cascade fades outward. */
+    private static final Color[] ROUND_PAINTS = {new Color(0xD55E00), new Color(0xD55E00), new Color(0xE69F00),
+        new Color(0xB8860B)};
+
     private StressChart() {
     }
 
@@ -45,39 +49,50 @@ public final class StressChart {
                 .filter(l -> l.lostInflowsUsd() > 0 && l.revenueShare() != null)
                 .sorted(Comparator.comparing(CompanyLoss::revenueShare).reversed()).toList();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        // one series per outcome, one non-null value per company: stacked bars then fill their slot
-        String holds = labels.holds();
-        int rounds = result.rounds().size();
-        for (int round = 0; round < rounds; round++) {
+        // one series per outcome, one non-null value per company: stacked bars then fill their slot;
+        // an outcome nobody on the chart has gets no series, so the legend lists only what is drawn
+        List<Color> seriesPaints = new java.util.ArrayList<>();
+        for (int round = 0; round < result.rounds().size(); round++) {
+            int r = round;
+            if (hit.stream().noneMatch(l -> Integer.valueOf(r).equals(l.failedInRound()))) {
+                continue;
+            }
             String series = String.format(labels.round(), round);
             for (CompanyLoss l : hit) {
                 data.addValue(Integer.valueOf(round).equals(l.failedInRound()) ? l.revenueShare() : null, series,
                         l.company());
             }
+            seriesPaints.add(ROUND_PAINTS[Math.min(round, ROUND_PAINTS.length - 1)]);
         }
-        for (CompanyLoss l : hit) {
-            data.addValue(l.failedInRound() == null ? l.revenueShare() : null, holds, l.company());
+        if (hit.stream().anyMatch(l -> l.failedInRound() == null)) {
+            for (CompanyLoss l : hit) {
+                data.addValue(l.failedInRound() == null ? l.revenueShare() : null, labels.holds(), l.company());
+            }
+            seriesPaints.add(HOLDS);
         }
         NumberAxis values = new NumberAxis(labels.axis());
         values.setNumberFormatOverride(new DecimalFormat("0%"));
+        values.setUpperMargin(0.06);  // keeps the last tick label inside the chart
         StackedBarRenderer bars = new StackedBarRenderer();
         bars.setMaximumBarWidth(0.09);
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), values, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        HorizontalBars.arrange(plot, bars);
         plot.setNoDataMessage("Nobody loses inflows it can be measured against");
         JFreeChart chart = new JFreeChart(String.format(labels.title(), String.join(", ", first(result))),
                 JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         theme.apply(chart);
-        for (int round = 0; round < rounds; round++) {
-            bars.setSeriesPaint(round, round <= 1 ? new Color(0xD55E00) : new Color(0xE69F00));
+        for (int i = 0; i < seriesPaints.size(); i++) {
+            bars.setSeriesPaint(i, seriesPaints.get(i));
         }
-        bars.setSeriesPaint(rounds, HOLDS);
         ValueMarker threshold = new ValueMarker(result.threshold(), theme.text(), new BasicStroke(1.5f,
                 BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         threshold.setLabel(labels.threshold() + " " + FigureText.percent(result.threshold()));
         threshold.setLabelPaint(theme.text());
         threshold.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         threshold.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        threshold.setLabelFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
+        threshold.setLabelBackgroundColor(new Color(0, 0, 0, 0));
         plot.addRangeMarker(threshold);
         plot.setNoDataMessagePaint(theme.text());
         return chart;
