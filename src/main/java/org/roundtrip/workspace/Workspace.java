@@ -7,6 +7,7 @@ import org.sqlite.SQLiteOpenMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -342,6 +343,8 @@ public final class Workspace implements AutoCloseable {
                     sha.update(buffer, 0, n);
                     size += n;
                 }
+            } catch (NoSuchFileException e) {
+                throw new WorkspaceException(name(f) + ": no such file", e);
             } catch (IOException e) {
                 throw new WorkspaceException(name(f) + " could not be read: " + firstLine(e), e);
             }
