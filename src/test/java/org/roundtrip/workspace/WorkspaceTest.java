@@ -163,6 +163,29 @@ class WorkspaceTest {
     }
 
     @Test
+    void aSaveThatFailsHalfWayLeavesNoTrace() throws Exception {
+        Path ws = dir.resolve("ws.roundtrip");
+        Workspace.open(ws).close();
+        // Issues are written last: by then the deals, revenues, companies and prices are in the transaction.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ws); Statement s = c.createStatement()) {
+            s.execute("CREATE TRIGGER full_disk BEFORE INSERT ON issue BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+        }
+        assertThat(sample.issues()).isNotEmpty();
+        try (Workspace w = Workspace.open(ws)) {
+            assertThatThrownBy(() -> w.addImport(List.of(SAMPLE), sample, null))
+                    .isInstanceOf(WorkspaceException.class)
+                    .hasMessageStartingWith("could not save the import to ws.roundtrip: ")
+                    .hasMessageContaining("disk full");
+            assertThat(w.imports()).isEmpty();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ws); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM deal) + (SELECT count(*) FROM price)"
+                     + " + (SELECT count(*) FROM import_file)")) {
+            assertThat(rs.getInt(1)).isZero();
+        }
+    }
+
+    @Test
     void filtersChartTitlesAndMappingTemplatesAreKept() throws Exception {
         Path ws = dir.resolve("ws.roundtrip");
         try (Workspace w = Workspace.open(ws)) {
