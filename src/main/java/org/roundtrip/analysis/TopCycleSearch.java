@@ -1,0 +1,262 @@
+package org.roundtrip.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * The K best simple cycles of a weighted directed graph without enumerating them all
+ * (docs/decisions/0002-top-k-cycle-search.md).
+ *
+ * <p>Edges are added one by one, heaviest first, undisclosed ({@code NaN}) last. When u → v is added,
+ * every simple path v → … → u among the edges already added closes a cycle whose lightest edge is
+ * u → v: each cycle is found exactly once, by its last edge, already knowing its circulating amount.
+ * Once more than K cycles are held and every edge as heavy as the last one has been added, no cycle
+ * still to come can enter the K best.
+ *
+ * <p>Companies are numbers whose order is the names' order, so paths compare as number arrays.
+ */
+final class TopCycleSearch {
+
+    /** A cycle as company numbers, first == last, and its circulating amount ({@code NaN}: undisclosed). */
+    record Found(int[] path, double weightUsd) {
+    }
+
+    /** Largest amount first, undisclosed last, then by path (element by element, a prefix first). */
+    static final Comparator<Found> BEST_FIRST = (a, b) -> {
+        boolean aUnknown = Double.isNaN(a.weightUsd);
+        boolean bUnknown = Double.isNaN(b.weightUsd);
+        if (aUnknown != bUnknown) {
+            return aUnknown ? 1 : -1;
+        }
+        int c = aUnknown ? 0 : Double.compare(b.weightUsd, a.weightUsd);
+        return c != 0 ? c : Arrays.compare(a.path, b.path);
+    };
+
+    /** The best cycles, sorted best first, and whether more exist. */
+    record Result(List<Found> best, boolean truncated) {
+    }
+
+    private final int maxPathEdges;   // a return path v → … → u has at most maxCycleLength − 1 edges
+    private final int backwardDepth;  // how far distances to u are known; the rest is searched forward
+    private final int maxCycles;
+
+    // edges added so far, as growing adjacency arrays
+    private final int[][] out;
+    private final int[] outCount;
+    private final int[][] in;
+    private final int[] inCount;
+
+    // scratch space reused by every search; a stamp per search saves clearing the arrays
+    private final int[] distanceToTarget;
+    private final int[] distanceStamp;
+    private int stamp;
+    private final int[] queue;
+    private final boolean[] onPath;
+    private final int[] path;
+    private final int[] nextNeighbour;
+
+    private final PriorityQueue<Found> kept;  // worst first, at most maxCycles
+    private long found;
+    private long foundBeforeThisWeight;
+
+    private TopCycleSearch(int companies, int maxCycleLength, int maxCycles) {
+        this.maxPathEdges = Math.min(maxCycleLength, companies) - 1;
+        // meet in the middle: about as many levels backward from u as forward from v
+        this.backwardDepth = Math.max(0, (maxPathEdges - 1) / 2);
+        this.maxCycles = maxCycles;
+        out = new int[companies][];
+        in = new int[companies][];
+        outCount = new int[companies];
+        inCount = new int[companies];
+        distanceToTarget = new int[companies];
+        distanceStamp = new int[companies];
+        queue = new int[companies];
+        onPath = new boolean[companies];
+        path = new int[Math.max(1, maxPathEdges + 1)];
+        nextNeighbour = new int[path.length];
+        kept = new PriorityQueue<>(BEST_FIRST.reversed());
+    }
+
+    /**
+     * The {@code maxCycles} best simple cycles of 2 to {@code maxCycleLength} companies.
+     *
+     * @param companies      number of companies; companies are 0 … companies − 1
+     * @param payer          each edge's start
+     * @param recipient      each edge's end, never its start; at most one edge per ordered pair
+     * @param weightUsd      each edge's weight, {@code NaN} when undisclosed
+     * @param edges          the edges to use (indices into the arrays above), e.g. those on some cycle
+     */
+    static Result search(int companies, int[] payer, int[] recipient, double[] weightUsd, int[] edges,
+                         int maxCycleLength, int maxCycles) {
+        TopCycleSearch search = new TopCycleSearch(companies, maxCycleLength, maxCycles);
+        if (search.maxPathEdges < 1) {
+            return new Result(List.of(), false);
+        }
+        return search.run(payer, recipient, weightUsd, heaviestFirst(payer, recipient, weightUsd, edges));
+    }
+
+    /** Heaviest first, undisclosed last, ties by payer then recipient so that every run is the same. */
+    private static int[] heaviestFirst(int[] payer, int[] recipient, double[] weightUsd, int[] edges) {
+        Integer[] order = Arrays.stream(edges).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, (a, b) -> {
+            boolean aUnknown = Double.isNaN(weightUsd[a]);
+            boolean bUnknown = Double.isNaN(weightUsd[b]);
+            if (aUnknown != bUnknown) {
+                return aUnknown ? 1 : -1;
+            }
+            int c = aUnknown ? 0 : Double.compare(weightUsd[b], weightUsd[a]);
+            if (c == 0) {
+                c = Integer.compare(payer[a], payer[b]);
+            }
+            return c != 0 ? c : Integer.compare(recipient[a], recipient[b]);
+        });
+        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    }
+
+    private Result run(int[] payer, int[] recipient, double[] weightUsd, int[] order) {
+        for (int i = 0; i < order.length; i++) {
+            int edge = order[i];
+            if (i > 0 && !sameWeight(weightUsd[edge], weightUsd[order[i - 1]])) {
+                // every cycle found so far outweighs every cycle still to come
+                if (found > maxCycles) {
+                    break;
+                }
+                foundBeforeThisWeight = found;
+            }
+            closeCycles(payer[edge], recipient[edge], weightUsd[edge]);
+            if (truncationProven()) {
+                break;
+            }
+            add(payer[edge], recipient[edge]);
+        }
+        List<Found> best = new ArrayList<>(kept);
+        best.sort(BEST_FIRST);
+        return new Result(List.copyOf(best), found > maxCycles);
+    }
+
+    private static boolean sameWeight(double a, double b) {
+        return Double.isNaN(a) ? Double.isNaN(b) : a == b;
+    }
+
+    /**
+     * The K best are already held and a cycle lighter than all of them was found: nothing more to
+     * learn. (Before the K are complete, equal-weight cycles must all be seen, for they sort by path.)
+     */
+    private boolean truncationProven() {
+        return foundBeforeThisWeight >= maxCycles && found > maxCycles;
+    }
+
+    /** Records every cycle u → v → … → u made of the new edge u → v and edges already added. */
+    private void closeCycles(int u, int v, double weight) {
+        markDistancesTo(u);
+        int depth = 0;
+        path[0] = v;
+        onPath[v] = true;
+        nextNeighbour[0] = 0;
+        while (depth >= 0) {
+            int at = path[depth];
+            if (nextNeighbour[depth] == outCount[at]) {
+                onPath[at] = false;
+                depth--;
+                continue;
+            }
+            int next = out[at][nextNeighbour[depth]++];
+            if (next == u) {
+                record(u, depth, weight);
+                if (truncationProven()) {
+                    while (depth >= 0) {
+                        onPath[path[depth--]] = false;
+                    }
+                    return;
+                }
+                continue;
+            }
+            int remaining = maxPathEdges - (depth + 1);  // edges left from next to u
+            if (onPath[next] || remaining < 1 || !mayReach(next, remaining)) {
+                continue;
+            }
+            depth++;
+            path[depth] = next;
+            onPath[next] = true;
+            nextNeighbour[depth] = 0;
+        }
+    }
+
+    /** Whether {@code company} may still reach the target in {@code edges} edges, as far as distances are known. */
+    private boolean mayReach(int company, int edges) {
+        if (edges > backwardDepth) {
+            return true;  // beyond what the backward search measured: cannot rule it out
+        }
+        return distanceStamp[company] == stamp && distanceToTarget[company] <= edges;
+    }
+
+    /** Breadth-first backwards from {@code target}, up to {@link #backwardDepth} edges. */
+    private void markDistancesTo(int target) {
+        stamp++;
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = target;
+        distanceStamp[target] = stamp;
+        distanceToTarget[target] = 0;
+        while (head < tail) {
+            int at = queue[head++];
+            int distance = distanceToTarget[at];
+            if (distance == backwardDepth) {
+                continue;
+            }
+            for (int i = 0; i < inCount[at]; i++) {
+                int before = in[at][i];
+                if (distanceStamp[before] != stamp) {
+                    distanceStamp[before] = stamp;
+                    distanceToTarget[before] = distance + 1;
+                    queue[tail++] = before;
+                }
+            }
+        }
+    }
+
+    /** Keeps the cycle u, path[0..depth], u, turned to start at its first company. */
+    private void record(int u, int depth, double weight) {
+        int length = depth + 2;
+        int first = 0;
+        int smallest = u;
+        for (int i = 0; i <= depth; i++) {
+            if (path[i] < smallest) {
+                smallest = path[i];
+                first = i + 1;
+            }
+        }
+        int[] cycle = new int[length + 1];
+        for (int i = 0; i < length; i++) {
+            int position = (first + i) % length;
+            cycle[i] = position == 0 ? u : path[position - 1];
+        }
+        cycle[length] = cycle[0];
+        found++;
+        Found candidate = new Found(cycle, weight);
+        if (kept.size() < maxCycles) {
+            kept.add(candidate);
+        } else if (maxCycles > 0 && BEST_FIRST.compare(candidate, kept.peek()) < 0) {
+            kept.poll();
+            kept.add(candidate);
+        }
+    }
+
+    private void add(int from, int to) {
+        out[from] = append(out[from], outCount[from]++, to);
+        in[to] = append(in[to], inCount[to]++, from);
+    }
+
+    private static int[] append(int[] array, int size, int value) {
+        if (array == null) {
+            array = new int[4];
+        } else if (size == array.length) {
+            array = Arrays.copyOf(array, size * 2);
+        }
+        array[size] = value;
+        return array;
+    }
+}

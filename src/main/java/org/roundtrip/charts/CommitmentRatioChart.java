@@ -1,0 +1,79 @@
+package org.roundtrip.charts;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.roundtrip.analysis.CompanyFigures;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.text.DecimalFormat;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Commitment-to-revenue ratio by company: total and annualised side by side, sorted by the total
+ * ratio, with a 1× reference line (a company committing exactly one year of revenue).
+ */
+public final class CommitmentRatioChart {
+
+    /** Labels used on the chart; passed in so the window can translate them. */
+    public record Labels(String title, String total, String annual, String axis) {
+        public static final Labels ENGLISH = new Labels("Commitments against revenue",
+                "Total commitments ÷ annual revenue", "Annual commitments ÷ annual revenue", "× annual revenue");
+    }
+
+    private CommitmentRatioChart() {
+    }
+
+    /**
+     * @param companies figures per company; those without a ratio are left out
+     * @param logAxis   a logarithmic value axis (ratios span 0.01× to 100×)
+     */
+    public static JFreeChart create(List<CompanyFigures> companies, boolean logAxis, Labels labels, ChartTheme theme) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        companies.stream()
+                .filter(c -> c.ratio() != null)
+                .sorted(Comparator.comparing(CompanyFigures::ratio).reversed())
+                .forEach(c -> {
+                    data.addValue(c.ratio(), labels.total(), c.name());
+                    data.addValue(c.annualRatio(), labels.annual(), c.name());
+                });
+        CategoryAxis categories = new CategoryAxis();
+        categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        ValueAxis values;
+        if (logAxis) {
+            LogAxis log = new LogAxis(labels.axis());
+            log.setSmallestValue(0.001);
+            log.setNumberFormatOverride(new DecimalFormat("0.##'×'"));
+            values = log;
+        } else {
+            NumberAxis linear = new NumberAxis(labels.axis());
+            linear.setNumberFormatOverride(new DecimalFormat("0.#'×'"));
+            values = linear;
+        }
+        BarRenderer renderer = new BarRenderer();
+        renderer.setItemMargin(0.05);
+        renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {0} = {2}",
+                new DecimalFormat("0.00'×'")));
+        CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        ValueMarker one = new ValueMarker(1.0, Color.GRAY, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        one.setLabel("1×");
+        plot.addRangeMarker(one);
+        JFreeChart chart = new JFreeChart(labels.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        theme.apply(chart);
+        one.setLabelPaint(theme.subtleText());
+        return chart;
+    }
+}

@@ -1,0 +1,143 @@
+package org.roundtrip.ingest;
+
+import org.roundtrip.ingest.read.MergedRegion;
+import org.roundtrip.ingest.read.SheetRow;
+import org.roundtrip.ingest.read.UnreadableFileException;
+import org.roundtrip.ingest.read.WorkbookSource;
+import org.roundtrip.ingest.read.WorkbookSources;
+import org.roundtrip.ingest.sheet.ImportState;
+import org.roundtrip.ingest.sheet.SheetImporter;
+import org.roundtrip.ingest.sheet.SheetKind;
+import org.roundtrip.ingest.sheet.SheetLayout;
+import org.roundtrip.model.ImportIssue.Severity;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Imports workbooks into one dataset. Files are read in the order given; the companies and rates
+ * sheets of every file are applied first, so that names and currencies resolve the same whichever
+ * file comes first; then deals, revenues and prices are read, files in order, sheets in workbook
+ * order, rows top-down.
+ */
+public final class Importer {
+
+    private static final int CANCEL_CHECK_ROWS = 2048;
+
+    private Importer() {
+    }
+
+    public static ImportResult importFiles(List<Path> files, ImportOptions options) {
+        ImportState state = new ImportState();
+        List<ImportResult.UnreadableFile> unreadable = new ArrayList<>();
+        List<WorkbookSource> sources = new ArrayList<>();
+        List<List<SheetLayout>> layouts = new ArrayList<>();
+        try {
+            for (int f = 0; f < files.size(); f++) {
+                Path path = files.get(f);
+                String name = fileName(path);
+                checkCancelled(options);
+                try {
+                    WorkbookSource source = WorkbookSources.open(path, options.password());
+                    sources.add(source);
+                    layouts.add(detect(state, f, name, source));
+                } catch (UnreadableFileException e) {
+                    sources.add(null);
+                    layouts.add(List.of());
+                    unreadable.add(new ImportResult.UnreadableFile(name, e.getMessage()));
+                    state.fileIssue(Severity.REJECTED, f, name, -1, null, null, e.getMessage());
+                }
+            }
+            // Companies and rates first, from every file.
+            for (int f = 0; f < files.size(); f++) {
+                readSheets(state, f, files, sources.get(f), layouts.get(f), true, options);
+            }
+            for (int f = 0; f < files.size(); f++) {
+                readSheets(state, f, files, sources.get(f), layouts.get(f), false, options);
+            }
+        } finally {
+            for (WorkbookSource s : sources) {
+                if (s != null) {
+                    s.close();
+                }
+            }
+        }
+        return new ImportResult(state.toDataset(), unreadable, files.size());
+    }
+
+    private static String fileName(Path path) {
+        Path n = path.getFileName();
+        return n == null ? path.toString() : n.toString();
+    }
+
+    private static void checkCancelled(ImportOptions options) {
+        if (options.cancelled().getAsBoolean()) {
+            throw new ImportCancelledException();
+        }
+    }
+
+    /** Recognises each sheet from its first rows; unrecognised sheets get a null layout. */
+    private static List<SheetLayout> detect(ImportState state, int f, String name, WorkbookSource source) {
+        List<SheetLayout> result = new ArrayList<>();
+        List<String> sheets = source.sheetNames();
+        boolean any = false;
+        for (int s = 0; s < sheets.size(); s++) {
+            SheetLayout layout = null;
+            try {
+                List<MergedRegion> merged = source.mergedRegions(s);
+                List<SheetRow> top = new ArrayList<>();
+                source.read(s, row -> {
+                    top.add(row);
+                    return row.index() < SheetLayout.HEADER_SEARCH_ROWS + SheetLayout.WIDE_LOOKAHEAD_ROWS;
+                });
+                layout = SheetLayout.detect(top, merged);
+            } catch (UnreadableFileException e) {
+                state.fileIssue(Severity.REJECTED, f, name, s, sheets.get(s), null, e.getMessage());
+            }
+            result.add(layout);
+            any |= layout != null;
+        }
+        if (!any) {
+            state.fileIssue(Severity.WARNING, f, name, -1, null, null,
+                    "no sheet of deals, revenues, prices, companies or rates was recognised: a header row needs"
+                            + " columns such as Date, Payer, Recipient, Amount (see samples/template.xlsx)");
+        }
+        return result;
+    }
+
+    private static void readSheets(ImportState state, int f, List<Path> files, WorkbookSource source,
+                                   List<SheetLayout> layouts, boolean reference, ImportOptions options) {
+        if (source == null) {
+            return;
+        }
+        String name = fileName(files.get(f));
+        List<String> sheets = source.sheetNames();
+        long[] rows = {0};
+        for (int s = 0; s < layouts.size(); s++) {
+            SheetLayout layout = layouts.get(s);
+            if (layout == null) {
+                continue;
+            }
+            boolean isReference = layout.kind() == SheetKind.COMPANIES || layout.kind() == SheetKind.RATES;
+            if (isReference != reference) {
+                continue;
+            }
+            SheetImporter importer = new SheetImporter(state, f, name, s, sheets.get(s), layout, source.date1904());
+            try {
+                source.read(s, row -> {
+                    importer.accept(row);
+                    if (++rows[0] % CANCEL_CHECK_ROWS == 0) {
+                        checkCancelled(options);
+                        options.progress().update(f, files.size(), name, rows[0]);
+                    }
+                    return true;
+                });
+            } catch (UnreadableFileException e) {
+                state.fileIssue(Severity.REJECTED, f, name, s, sheets.get(s), null, e.getMessage());
+            }
+            importer.finish();
+        }
+        options.progress().update(f, files.size(), name, rows[0]);
+    }
+}

@@ -1,0 +1,36 @@
+package org.roundtrip.ingest.read;
+
+import java.io.Closeable;
+import java.util.List;
+
+/**
+ * A readable workbook (xlsx, xls or csv) as a list of sheets, each read as a stream of rows.
+ * Opening it has already checked that the file is a workbook; reading a sheet may still fail on a
+ * damaged part, with an {@link UnreadableFileException}.
+ */
+public interface WorkbookSource extends Closeable {
+
+    /** Receives rows in order; returns false to stop reading the sheet. */
+    @FunctionalInterface
+    interface RowSink {
+        boolean row(SheetRow row);
+    }
+
+    /** Sheet names in workbook order; a CSV file has one sheet whose name is null. */
+    List<String> sheetNames();
+
+    /** Whether dates are counted from 1904 (old Mac workbooks). */
+    boolean date1904();
+
+    /**
+     * Merged regions of a sheet that start in its first rows (where headers are), or an empty list
+     * when not known without reading the whole sheet.
+     */
+    List<MergedRegion> mergedRegions(int sheet) throws UnreadableFileException;
+
+    /** Streams the rows of a sheet, top to bottom, skipping empty rows. */
+    void read(int sheet, RowSink sink) throws UnreadableFileException;
+
+    @Override
+    void close();
+}

@@ -1,0 +1,320 @@
+package org.roundtrip.ingest.read;
+
+import com.ctc.wstx.stax.WstxInputFactory;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.SAXException;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Streams an .xlsx/.xlsm workbook: POI's package reader (shared strings, styles) with the sheet XML
+ * parsed by StAX (Woodstox), so memory does not grow with the sheet. Macros never run and external
+ * links are never followed: only the cached cell values are read.
+ */
+final class XlsxSource implements WorkbookSource {
+
+    /** Sheets above this size are not pre-scanned for merged header cells. */
+    private static final long MERGE_SCAN_LIMIT_BYTES = 8L * 1024 * 1024;
+
+    private static final XMLInputFactory XML = createFactory();
+
+    private final String fileName;
+    private final OPCPackage pkg;
+    private final ReadOnlySharedStringsTable strings;
+    private final List<String> names = new ArrayList<>();
+    private final List<PackagePart> parts = new ArrayList<>();
+    private final boolean date1904;
+    private final boolean[] dateStyle;
+    private final int[] formatIndex;
+    private final String[] formatString;
+    private final DataFormatter formatter = new DataFormatter(Locale.US);
+    private final CellValue.NumberDisplay display;
+
+    XlsxSource(String fileName, OPCPackage pkg) throws UnreadableFileException {
+        this.fileName = fileName;
+        this.pkg = pkg;
+        try {
+            XSSFReader reader = new XSSFReader(pkg);
+            this.strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            int n = styles == null ? 0 : styles.getNumCellStyles();
+            dateStyle = new boolean[n];
+            formatIndex = new int[n];
+            formatString = new String[n];
+            for (int i = 0; i < n; i++) {
+                XSSFCellStyle style = styles.getStyleAt(i);
+                if (style == null) {
+                    continue;
+                }
+                formatIndex[i] = style.getDataFormat();
+                formatString[i] = style.getDataFormatString();
+                dateStyle[i] = formatString[i] != null && DateUtil.isADateFormat(formatIndex[i], formatString[i]);
+            }
+            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (it.hasNext()) {
+                it.next().close();
+                names.add(it.getSheetName());
+                parts.add(it.getSheetPart());
+            }
+            date1904 = readDate1904(reader);
+        } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
+            throw new UnreadableFileException("damaged workbook (" + plain(e) + ")", e);
+        }
+        this.display = (value, fmtIndex, fmtString) ->
+                fmtString == null ? CellValue.plainNumber(value)
+                        : formatter.formatRawCellContents(value, fmtIndex, fmtString, date1904);
+    }
+
+    private static XMLInputFactory createFactory() {
+        XMLInputFactory f = new WstxInputFactory();
+        // The sheet XML comes from an untrusted file: no DTDs, no external entities.
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
+    }
+
+    private static boolean readDate1904(XSSFReader reader)
+            throws IOException, OpenXML4JException, XMLStreamException {
+        try (InputStream in = reader.getWorkbookData()) {
+            XMLStreamReader x = XML.createXMLStreamReader(in);
+            try {
+                while (x.hasNext()) {
+                    if (x.next() == XMLStreamConstants.START_ELEMENT && "workbookPr".equals(x.getLocalName())) {
+                        String v = x.getAttributeValue(null, "date1904");
+                        return "1".equals(v) || "true".equalsIgnoreCase(v);
+                    }
+                    if (x.getEventType() == XMLStreamConstants.START_ELEMENT && "sheets".equals(x.getLocalName())) {
+                        return false;
+                    }
+                }
+                return false;
+            } finally {
+                x.close();
+            }
+        }
+    }
+
+    static String plain(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        m = m.lines().findFirst().orElse(m);
+        return m.length() > 160 ? m.substring(0, 160) + "…" : m;
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        return List.copyOf(names);
+    }
+
+    @Override
+    public boolean date1904() {
+        return date1904;
+    }
+
+    @Override
+    public List<MergedRegion> mergedRegions(int sheet) throws UnreadableFileException {
+        PackagePart part = parts.get(sheet);
+        long size = part.getSize();
+        if (size < 0 || size > MERGE_SCAN_LIMIT_BYTES) {
+            return List.of();
+        }
+        List<MergedRegion> regions = new ArrayList<>();
+        try (InputStream in = part.getInputStream()) {
+            XMLStreamReader x = XML.createXMLStreamReader(in);
+            try {
+                while (x.hasNext()) {
+                    if (x.next() == XMLStreamConstants.START_ELEMENT && "mergeCell".equals(x.getLocalName())) {
+                        MergedRegion r = MergedRegion.parse(String.valueOf(x.getAttributeValue(null, "ref")));
+                        if (r != null) {
+                            regions.add(r);
+                        }
+                    }
+                }
+            } finally {
+                x.close();
+            }
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            throw new UnreadableFileException("sheet \"" + names.get(sheet) + "\" is damaged (" + plain(e) + ")", e);
+        }
+        return regions;
+    }
+
+    @Override
+    public void read(int sheet, RowSink sink) throws UnreadableFileException {
+        try (InputStream in = parts.get(sheet).getInputStream()) {
+            XMLStreamReader x = XML.createXMLStreamReader(in);
+            try {
+                parseSheet(x, sink);
+            } finally {
+                x.close();
+            }
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            throw new UnreadableFileException("sheet \"" + names.get(sheet) + "\" is damaged (" + plain(e) + ")", e);
+        }
+    }
+
+    private void parseSheet(XMLStreamReader x, RowSink sink) throws XMLStreamException {
+        int rowIndex = -1;
+        int column = -1;
+        CellValue[] cells = new CellValue[16];
+        int maxColumn = -1;
+        String type = null;
+        int style = 0;
+        String value = null;
+        boolean formula = false;
+        StringBuilder inline = null;
+        boolean inPhonetic = false;
+        while (x.hasNext()) {
+            int event = x.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String name = x.getLocalName();
+                switch (name) {
+                    case "row" -> {
+                        String r = x.getAttributeValue(null, "r");
+                        rowIndex = r != null ? Integer.parseInt(r) - 1 : rowIndex + 1;
+                        column = -1;
+                        maxColumn = -1;
+                        Arrays.fill(cells, null);
+                    }
+                    case "c" -> {
+                        String r = x.getAttributeValue(null, "r");
+                        int c = r != null ? CellRefs.columnOf(r) : -1;
+                        column = c >= 0 ? c : column + 1;
+                        type = x.getAttributeValue(null, "t");
+                        String s = x.getAttributeValue(null, "s");
+                        style = s != null ? Integer.parseInt(s) : 0;
+                        value = null;
+                        formula = false;
+                        inline = null;
+                    }
+                    case "v" -> value = x.getElementText();
+                    case "f" -> {
+                        formula = true;
+                        x.getElementText();
+                    }
+                    case "is" -> inline = new StringBuilder();
+                    case "rPh" -> inPhonetic = true;
+                    case "t" -> {
+                        String t = x.getElementText();
+                        if (inline != null && !inPhonetic) {
+                            inline.append(t);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                String name = x.getLocalName();
+                if ("c".equals(name)) {
+                    CellValue cell = cell(column, type, style, value, formula, inline);
+                    if (cell != null) {
+                        if (column >= cells.length) {
+                            cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
+                        }
+                        cells[column] = cell;
+                        maxColumn = Math.max(maxColumn, column);
+                    }
+                } else if ("rPh".equals(name)) {
+                    inPhonetic = false;
+                } else if ("row".equals(name)) {
+                    if (maxColumn >= 0 && !sink.row(new SheetRow(rowIndex, Arrays.copyOf(cells, maxColumn + 1)))) {
+                        return;
+                    }
+                } else if ("sheetData".equals(name)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private CellValue cell(int column, String type, int style, String value, boolean formula, StringBuilder inline) {
+        if (type == null || "n".equals(type)) {
+            if (value == null || value.isEmpty()) {
+                return formula ? CellValue.of(column, CellValue.Kind.NO_CACHED_VALUE, "") : null;
+            }
+            double d;
+            try {
+                d = Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                return CellValue.text(column, value);
+            }
+            boolean styled = style >= 0 && style < dateStyle.length;
+            return CellValue.number(column, d, styled && dateStyle[style], styled ? formatIndex[style] : 0,
+                    styled ? formatString[style] : null, display);
+        }
+        switch (type) {
+            case "s" -> {
+                if (value == null || value.isEmpty()) {
+                    return null;
+                }
+                String s = strings.getItemAt(Integer.parseInt(value.trim())).getString();
+                return s == null || s.isEmpty() ? null : CellValue.text(column, s);
+            }
+            case "inlineStr" -> {
+                String s = inline != null ? inline.toString() : value;
+                return s == null || s.isEmpty() ? null : CellValue.text(column, s);
+            }
+            case "str" -> {
+                if (value == null) {
+                    return formula ? CellValue.of(column, CellValue.Kind.NO_CACHED_VALUE, "") : null;
+                }
+                return value.isEmpty() ? null : CellValue.text(column, value);
+            }
+            case "b" -> {
+                if (value == null) {
+                    return formula ? CellValue.of(column, CellValue.Kind.NO_CACHED_VALUE, "") : null;
+                }
+                return CellValue.of(column, CellValue.Kind.BOOLEAN, "1".equals(value.trim()) ? "TRUE" : "FALSE");
+            }
+            case "e" -> {
+                return CellValue.of(column, CellValue.Kind.ERROR, value == null ? "#N/A" : value);
+            }
+            case "d" -> {
+                if (value == null || value.isEmpty()) {
+                    return null;
+                }
+                try {
+                    double serial = DateUtil.getExcelDate(LocalDateTime.parse(value.length() == 10 ? value + "T00:00" : value),
+                            date1904);
+                    return CellValue.number(column, serial, true, 14, "yyyy-mm-dd", display);
+                } catch (RuntimeException e) {
+                    return CellValue.text(column, value);
+                }
+            }
+            default -> {
+                return value == null ? null : CellValue.text(column, value);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        pkg.revert();
+    }
+
+    @Override
+    public String toString() {
+        return fileName;
+    }
+}
