@@ -1,0 +1,68 @@
+package org.roundtrip.acceptance;
+
+import static org.roundtrip.acceptance.SummaryAssert.assertCompanyNames;
+import static org.roundtrip.acceptance.SummaryAssert.assertCounts;
+import static org.roundtrip.acceptance.SummaryAssert.assertCycles;
+import static org.roundtrip.acceptance.SummaryAssert.assertFigures;
+import static org.roundtrip.acceptance.SummaryAssert.assertRejected;
+import static org.roundtrip.acceptance.SummaryAssert.assertWarnings;
+import static org.roundtrip.acceptance.SummaryAssert.flows;
+import static org.roundtrip.acceptance.SummaryAssert.rejected;
+import static org.roundtrip.acceptance.SummaryAssert.warning;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Which rows are imported, which cells are rejected or warned about, and terms. */
+class RowRulesTest {
+
+    private static final double BN = 1e9;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void requiredCellsStatusesTypesTermsAndADuplicateColumn() throws Exception {
+        Path file = MessyBook.xlsx()
+                .sheet("Deals")
+                // "Value (USD bn)" is a second amount column: the leftmost wins, warning on H1
+                .row("Date", "Payer", "Recipient", "Amount (USD bn)", "Type", "Status", "Term", "Value (USD bn)")
+                .row(LocalDate.of(2025, 9, 22), "Nvidia", "OpenAI", 100, "equity investment", "signed", null, "abc")
+                .row(LocalDate.of(2025, 9, 10), "OpenAI", "Oracle", 300, "loan", "signed", 5)          // type other, warning E3
+                .row(LocalDate.of(2025, 10, 13), "Oracle", "Nvidia", 40, "chip purchase", "pending")  // rejected F4
+                .row(LocalDate.of(2025, 10, 14), null, "Nvidia", 10, "chip purchase", "signed")       // rejected B5
+                .row("tomorrow", "AMD", "OpenAI", 10, null, "signed")                                 // rejected A6
+                .row(LocalDate.of(2025, 10, 15), "AMD", null, "abc", null, "signed")                  // C7 and D7
+                .row(LocalDate.of(2025, 10, 16), "OpenAI", "AMD", 18, "chip purchase", "announced", "18 months")
+                .row(LocalDate.of(2025, 10, 17), "OpenAI", "CoreWeave", 6, "cloud contract", "announced", 0.5)
+                .row(LocalDate.of(2025, 10, 18), "OpenAI", "Broadcom", 10, "chip purchase", "Signed")
+                .write(dir.resolve("rows.xlsx"));
+
+        JsonNode json = Summary.json(file);
+
+        assertCounts(json, 5, 5);
+        assertCompanyNames(json, "AMD", "Broadcom", "CoreWeave", "Nvidia", "OpenAI", "Oracle");
+        // 300 over 5 years, 18 over 1.5 years, 6 over max(0.5, 1) = 1 year, 10 over 1 year
+        assertFigures(json, "OpenAI", flows(334 * BN, 100 * BN, (60 + 12 + 6 + 10) * BN));
+        assertFigures(json, "Nvidia", flows(100 * BN, 0, 100 * BN));
+        assertFigures(json, "Oracle", flows(0, 300 * BN, 0));
+        assertFigures(json, "AMD", flows(0, 18 * BN, 0));
+        assertFigures(json, "CoreWeave", flows(0, 6 * BN, 0));
+        assertFigures(json, "Broadcom", flows(0, 10 * BN, 0));
+        assertCycles(json);
+        assertWarnings(json,
+                warning("rows.xlsx", "Deals", "H1"),
+                warning("rows.xlsx", "Deals", "E3"));
+        assertRejected(json,
+                rejected("rows.xlsx", "Deals", "F4", "pending"),
+                rejected("rows.xlsx", "Deals", "B5", ""),
+                rejected("rows.xlsx", "Deals", "A6", "tomorrow"),
+                rejected("rows.xlsx", "Deals", "C7", ""),
+                rejected("rows.xlsx", "Deals", "D7", "abc"));
+    }
+}
