@@ -145,6 +145,22 @@ class AmountWritingTest {
         assertNoIssues(json);
     }
 
+    @Test
+    void numbersAreReportedAsDisplayedThroughTheirFormat() throws Exception {
+        Path file = MessyBook.xlsx().sheet("Deals")
+                .row("Date", "Payer", "Recipient", "Amount (USD m)")
+                .row(LocalDate.of(2025, 9, 1), "Fund", "Kept", MessyBook.formatted(1500, "#,##0"))
+                .row(LocalDate.of(2025, 9, 1), "Fund", "Dropped", MessyBook.formatted(-1234.5, "#,##0.0"))
+                .write(dir.resolve("formatted.xlsx"));
+
+        JsonNode json = Summary.json(file);
+
+        assertCounts(json, 1, 1);
+        assertFigures(json, "Kept", flows(0, 1.5e9, 0));
+        assertWarnings(json);
+        assertRejected(json, rejected("formatted.xlsx", "Deals", "D3", "-1,234.5"));
+    }
+
     private static String recipient(int index) {
         return String.format("Recipient %02d", index + 1);
     }

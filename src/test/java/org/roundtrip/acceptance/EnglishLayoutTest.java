@@ -6,9 +6,13 @@ import static org.roundtrip.acceptance.SummaryAssert.assertCycles;
 import static org.roundtrip.acceptance.SummaryAssert.assertFigures;
 import static org.roundtrip.acceptance.SummaryAssert.assertNoIssues;
 import static org.roundtrip.acceptance.SummaryAssert.assertReactions;
+import static org.roundtrip.acceptance.SummaryAssert.assertRejected;
 import static org.roundtrip.acceptance.SummaryAssert.assertTruncated;
+import static org.roundtrip.acceptance.SummaryAssert.assertWarnings;
 import static org.roundtrip.acceptance.SummaryAssert.cycle;
 import static org.roundtrip.acceptance.SummaryAssert.flows;
+import static org.roundtrip.acceptance.SummaryAssert.rejected;
+import static org.roundtrip.acceptance.SummaryAssert.warning;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -84,5 +88,37 @@ class EnglishLayoutTest {
         assertFigures(json, "SoftBank", flows(30e9, 0, 30e9));
         assertCycles(json);
         assertNoIssues(json);
+    }
+
+    @Test
+    void cellsAreNamedWhereTheyAreWhenTheTableStartsInColumnCUnderNormalisedHeaders() throws Exception {
+        // C=date, D=payer, E=recipient, F=amount, G=type, H=term, I=status
+        Path file = MessyBook.xlsx()
+                .sheet("Commitments")
+                .row("FY2025 commitments")
+                .row("Prepared by Treasury")
+                .blank()
+                .blank()
+                .rowFrom("C", "Announcement_Date", "PAYER", "Counterparty", "Size (USD bn)", "Deal-Type", "Term.Years",
+                        "Stage")
+                .rowFrom("C", LocalDate.of(2025, 9, 22), "Nvidia", "OpenAI", 100, "equity investment", null, "signed")
+                .rowFrom("C", LocalDate.of(2025, 9, 10), "OpenAI", "Oracle", 300, "cloud contract", 5, "signed")
+                .rowFrom("C", LocalDate.of(2025, 10, 6), "OpenAI", "AMD", "lots", "chip purchase", 4, "announced")
+                .rowFrom("C", LocalDate.of(2025, 10, 7), "OpenAI", "Broadcom", 10, "custom chips", null, "announced")
+                // reading: "starts with Total" ignores case, as a finance user writes TOTAL too
+                .rowFrom("C", "TOTAL", null, null, 410)
+                .blank()
+                .rowFrom("C", "Note: the Oracle contract runs over five years.")
+                .rowFrom("D", "Second note line.")
+                .write(dir.resolve("commitments.xlsx"));
+
+        JsonNode json = Summary.json(file);
+
+        assertCounts(json, 3, 3);
+        assertCompanyNames(json, "Broadcom", "Nvidia", "OpenAI", "Oracle");
+        assertFigures(json, "OpenAI", flows(310e9, 100e9, 300e9 / 5 + 10e9));
+        assertFigures(json, "Broadcom", flows(0, 10e9, 0));
+        assertWarnings(json, warning("commitments.xlsx", "Commitments", "G9"));          // unknown type: other
+        assertRejected(json, rejected("commitments.xlsx", "Commitments", "F8", "lots"));
     }
 }

@@ -122,4 +122,22 @@ class FileErrorsTest {
         assertTruncated(json, false);
         assertReactions(json);
     }
+
+    @Test
+    void headerBelowTheTopTwentyRowsIsNotFound() throws Exception {
+        MessyBook book = MessyBook.xlsx().sheet("Deals");
+        for (int i = 1; i <= 20; i++) {
+            book.row("Preamble line " + i);
+        }
+        Path file = book
+                .row("Date", "Payer", "Recipient", "Amount (USD bn)")          // row 21
+                .row(LocalDate.of(2025, 9, 22), "Nvidia", "OpenAI", 100)
+                .write(dir.resolve("deep.xlsx"));
+
+        JsonNode json = Summary.json(file);
+
+        assertEmpty(json);
+        assertWarnings(json, warning("deep.xlsx", null, null));
+        assertRejected(json);
+    }
 }

@@ -164,4 +164,27 @@ class FileFormatsTest {
                 warning("tracker-feb.xlsx", "Deals", "B2"));
         assertRejected(json);
     }
+
+    @Test
+    void csvWithTitleBlankAndTotalRowsAndANote() throws Exception {
+        Path file = MessyBook.csv(dir.resolve("pipeline.csv"), """
+                AI deals pipeline,,,,
+                ,,,,
+                Date,Payer,Recipient,Amount (USD bn),Status
+                2025-09-22,Nvidia,OpenAI,100,signed
+                ,,,,
+                2025-09-10,OpenAI,Oracle,300,signed
+                2025-10-13,Oracle,Nvidia,lots,signed
+                Total,,,400,
+                "Source: press releases, September 2025",,,,
+                """, StandardCharsets.UTF_8, false);
+
+        JsonNode json = Summary.json(file);
+
+        assertCounts(json, 2, 2);
+        assertCompanyNames(json, "Nvidia", "OpenAI", "Oracle");
+        assertFigures(json, "OpenAI", flows(300 * BN, 100 * BN, 300 * BN));
+        assertWarnings(json);
+        assertRejected(json, rejected("pipeline.csv", null, "D7", "lots"));
+    }
 }

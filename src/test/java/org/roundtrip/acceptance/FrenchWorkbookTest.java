@@ -85,4 +85,22 @@ class FrenchWorkbookTest {
         assertCycles(json, cycle(6.3e9, "Nvidia", "OpenAI", "Oracle", "Nvidia"));
         assertNoIssues(json);
     }
+
+    @Test
+    void asManyFrenchAsEnglishHeaderWordsIsAnEnglishSheet() throws Exception {
+        // French-only: investisseur, statut; English-only: recipient, amount. A tie is not "more French".
+        Path tie = MessyBook.xlsx()
+                .sheet("Mixed")
+                .row("Date", "Investisseur", "Recipient", "Amount (USD m)", "Statut")
+                .row("2025-11-03", "Amazon", "Anthropic", "1 billion", "signed")
+                .row("2025-11-04", "SoftBank", "Ampere", "6,300", "signed")
+                .write(dir.resolve("mixed.xlsx"));
+
+        JsonNode json = Summary.json(tie);
+
+        assertCounts(json, 2, 2);
+        assertFigures(json, "Anthropic", flows(0, 1e9, 0));
+        assertFigures(json, "Ampere", flows(0, 6.3e9, 0));
+        assertNoIssues(json);
+    }
 }

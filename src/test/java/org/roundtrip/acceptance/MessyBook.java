@@ -80,6 +80,14 @@ final class MessyBook {
     record DateFormula(String formula) {
     }
 
+    /** A number shown through a number format ("#,##0.0"), so its displayed text differs from its value. */
+    record Formatted(Number value, String format) {
+    }
+
+    static Formatted formatted(Number value, String format) {
+        return new Formatted(value, format);
+    }
+
     static UncachedFormula noCache(String formula) {
         return new UncachedFormula(formula);
     }
@@ -146,6 +154,11 @@ final class MessyBook {
         Cell cell = row.createCell(col);
         if (value instanceof UncachedFormula f) {
             cell.setCellFormula(f.formula());
+        } else if (value instanceof Formatted f) {
+            cell.setCellValue(f.value().doubleValue());
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(f.format()));
+            cell.setCellStyle(style);
         } else if (value instanceof DateFormula f) {
             cell.setCellFormula(f.formula());
             cell.setCellStyle(dateStyle);

@@ -100,6 +100,8 @@ class RevenueTest {
                 .row("Company", "Fiscal year", "Measure", "Value (USD bn)")
                 .row("OpenAI", "FY2025", "EBITDA", 8)
                 .row("Oracle", "FY2025", "net sales", 60)
+                // reading: a period label that is none of the spec's forms is rejected on its period cell
+                .row("Oracle", "last twelve months", "sales", 70)
                 .write(dir.resolve("ebitda.xlsx"));
 
         JsonNode json = Summary.json(file);
@@ -108,6 +110,6 @@ class RevenueTest {
         assertFigures(json, "OpenAI", figures(300 * BN, 0.0, 300 * BN, null, null, null));
         assertFigures(json, "Oracle", figures(0.0, 300 * BN, 0.0, 60 * BN, 0.0, 0.0));
         assertWarnings(json);
-        assertRejected(json);
+        assertRejected(json, rejected("ebitda.xlsx", "Financials", "B4", "last twelve months"));
     }
 }

@@ -65,4 +65,29 @@ class RowRulesTest {
                 rejected("rows.xlsx", "Deals", "C7", ""),
                 rejected("rows.xlsx", "Deals", "D7", "abc"));
     }
+
+    @Test
+    void frenchStatusesAndTypes() throws Exception {
+        Path file = MessyBook.xlsx()
+                .sheet("Accords")
+                .row("Date", "Investisseur", "Bénéficiaire", "Montant (Md$)", "Type d'accord", "Statut")
+                .row("2025-09-01", "Fonds", "Cible 1", 1, "prise de participation", "signée")
+                .row("2025-09-01", "Fonds", "Cible 2", 2, "bon de souscription", "annoncée")
+                .row("2025-09-01", "Fonds", "Cible 3", 3, "crédits cloud", "en négociation")      // talks
+                .row("2025-09-01", "Fonds", "Cible 4", 4, "garantie de capacité", "en discussions") // talks
+                .row("2025-09-01", "Fonds", "Cible 5", 5, "acquisition", "annoncé")
+                .row("2025-09-01", "Fonds", "Cible 6", 6, "prêt", "signé")          // unknown type: other, E7
+                .row("2025-09-01", "Fonds", "Cible 7", 7, "contrat cloud", "rompu") // unknown status: F8
+                .write(dir.resolve("accords.xlsx"));
+
+        JsonNode json = Summary.json(file);
+        assertCounts(json, 6, 4);
+        assertFigures(json, "Fonds", flows(14 * BN, 0, 14 * BN));
+        assertWarnings(json, warning("accords.xlsx", "Accords", "E7"));
+        assertRejected(json, rejected("accords.xlsx", "Accords", "F8", "rompu"));
+
+        JsonNode talks = Summary.json(file, "--include-talks");
+        assertCounts(talks, 6, 6);
+        assertFigures(talks, "Fonds", flows(21 * BN, 0, 21 * BN));
+    }
 }

@@ -7,6 +7,7 @@ import static org.roundtrip.acceptance.SummaryAssert.assertRejected;
 import static org.roundtrip.acceptance.SummaryAssert.assertWarnings;
 import static org.roundtrip.acceptance.SummaryAssert.reaction;
 import static org.roundtrip.acceptance.SummaryAssert.ret;
+import static org.roundtrip.acceptance.SummaryAssert.warning;
 import static org.roundtrip.acceptance.SummaryAssert.warningInRow;
 
 import java.nio.file.Path;
@@ -117,5 +118,43 @@ class StockReactionTest {
                 reaction("2025-10-24", "Oracle", "ORCL", orcl24, null));   // NVDA has no 24 Oct
         assertWarnings(json, warningInRow("prices.xlsx", "Prices", 7));
         assertRejected(json);
+    }
+
+    @Test
+    void selfDealsTalksAndDealsAfterTheLastPriceGiveNoReaction() throws Exception {
+        Path small = MessyBook.xlsx()
+                .sheet("Deals")
+                .row("Date", "Payer", "Recipient", "Amount (USD bn)", "Status")
+                .row(oct(8), "Oracle", "Oracle Corporation", 1, "signed")     // self-deal: no reaction, warning C2
+                .row(oct(6), "OpenAI", "Oracle", 2, "talks")                  // only with --include-talks
+                .row(oct(20), "OpenAI", "Oracle", 3, "signed")                // after the last price: none
+                .row(oct(3), "OpenAI", "Oracle", "undisclosed", "signed")     // undisclosed still reacts
+                .sheet("Companies")
+                .row("Company", "Ticker")
+                .row("Oracle", "ORCL")
+                .sheet("Prices")
+                .row("Date", "Ticker", "Close")
+                .row(oct(1), "ORCL", 100)
+                .row(oct(2), "ORCL", 102)
+                .row(oct(3), "ORCL", 101)
+                .row(oct(6), "ORCL", 110)
+                .row(oct(7), "ORCL", 108)
+                .row(oct(8), "ORCL", 109)
+                .row(oct(9), "ORCL", 111)
+                .row(oct(10), "ORCL", 112)
+                .write(dir.resolve("small.xlsx"));
+
+        JsonNode json = Summary.json(small);
+        assertCounts(json, 4, 3);
+        assertReactions(json, reaction("2025-10-03", "Oracle", "ORCL", ret(102, 101), null));
+        assertWarnings(json, warning("small.xlsx", "Deals", "C2"));
+        assertRejected(json);
+
+        JsonNode talks = Summary.json(small, "--include-talks");
+        assertCounts(talks, 4, 4);
+        assertReactions(talks,
+                reaction("2025-10-03", "Oracle", "ORCL", ret(102, 101), null),
+                reaction("2025-10-06", "Oracle", "ORCL", ret(101, 110), null));
+        assertWarnings(talks, warning("small.xlsx", "Deals", "C2"));
     }
 }
