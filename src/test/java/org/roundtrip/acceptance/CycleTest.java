@@ -217,4 +217,30 @@ class CycleTest {
         }
         return 1;
     }
+
+    @Test
+    void everyCycleOfThreeCompaniesPayingEachOtherInBothDirections() throws Exception {
+        Path file = MessyBook.xlsx()
+                .sheet("Deals")
+                .row("Date", "Payer", "Recipient", "Amount (USD bn)")
+                .row(LocalDate.of(2025, 9, 1), "Anthropic", "Broadcom", 10)
+                .row(LocalDate.of(2025, 9, 2), "Broadcom", "Anthropic", 4)
+                .row(LocalDate.of(2025, 9, 3), "Broadcom", "Cohere", 8)
+                .row(LocalDate.of(2025, 9, 4), "Cohere", "Broadcom", 6)
+                .row(LocalDate.of(2025, 9, 5), "Anthropic", "Cohere", 3)
+                .row(LocalDate.of(2025, 9, 6), "Cohere", "Anthropic", 7)
+                .write(dir.resolve("triangle.xlsx"));
+
+        JsonNode json = Summary.json(file);
+
+        // two 3 bn cycles: [A, C, A] before [A, C, B, A] since "Anthropic" < "Broadcom" at the third place
+        assertCycles(json,
+                cycle(7 * BN, "Anthropic", "Broadcom", "Cohere", "Anthropic"),
+                cycle(6 * BN, "Broadcom", "Cohere", "Broadcom"),
+                cycle(4 * BN, "Anthropic", "Broadcom", "Anthropic"),
+                cycle(3 * BN, "Anthropic", "Cohere", "Anthropic"),
+                cycle(3 * BN, "Anthropic", "Cohere", "Broadcom", "Anthropic"));
+        assertTruncated(json, false);
+        assertNoIssues(json);
+    }
 }

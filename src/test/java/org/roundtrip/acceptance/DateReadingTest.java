@@ -1,5 +1,6 @@
 package org.roundtrip.acceptance;
 
+import static org.roundtrip.acceptance.AcmePrices.acme;
 import static org.roundtrip.acceptance.SummaryAssert.assertCounts;
 import static org.roundtrip.acceptance.SummaryAssert.assertFigures;
 import static org.roundtrip.acceptance.SummaryAssert.assertNoIssues;
@@ -7,12 +8,10 @@ import static org.roundtrip.acceptance.SummaryAssert.assertReactions;
 import static org.roundtrip.acceptance.SummaryAssert.assertRejected;
 import static org.roundtrip.acceptance.SummaryAssert.assertWarnings;
 import static org.roundtrip.acceptance.SummaryAssert.flows;
-import static org.roundtrip.acceptance.SummaryAssert.reaction;
 import static org.roundtrip.acceptance.SummaryAssert.rejected;
 import static org.roundtrip.acceptance.SummaryAssert.warning;
 
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -21,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * How a deal's date is read, seen through the stock reaction it produces: every deal is Fund paying Acme
- * (ticker ACME), whose price series holds every weekday of 2025 with close = 100 + day of year, so a
- * day-precision deal on a weekday reacts on that very day and a month-precision deal not at all.
+ * How a deal's date is read, seen through the stock reaction it produces: every deal is Fund paying Acme,
+ * whose {@link AcmePrices} make a day-precision deal on a weekday react on that very day and a
+ * month-precision deal not at all.
  */
 class DateReadingTest {
 
@@ -32,7 +31,7 @@ class DateReadingTest {
 
     @Test
     void dateCellsSerialNumbersIsoTextAndMonthPrecisionInOneColumn() throws Exception {
-        Path file = withAcmePrices(MessyBook.xlsx().sheet("Deals")
+        Path file = AcmePrices.addTo(MessyBook.xlsx().sheet("Deals")
                 .row("Date", "Payer", "Recipient", "Amount (USD bn)")
                 .row(LocalDate.of(2025, 9, 2), "Fund", "Acme", 1)
                 .row(45903, "Fund", "Acme", 2)                          // Excel serial of 2025-09-03
@@ -57,7 +56,7 @@ class DateReadingTest {
 
     @Test
     void dayAbove12SettlesADayFirstColumnAndAContradictingValueIsRejected() throws Exception {
-        Path file = withAcmePrices(MessyBook.xlsx().sheet("Deals")
+        Path file = AcmePrices.addTo(MessyBook.xlsx().sheet("Deals")
                 .row("Date", "Payer", "Recipient", "Amount (USD bn)")
                 .row("03/09/2025", "Fund", "Acme", 1)       // ambiguous alone; dd/mm once the column is settled
                 .row("15/09/2025", "Fund", "Acme", 2)       // settles the column: day first
@@ -78,7 +77,7 @@ class DateReadingTest {
 
     @Test
     void allAmbiguousColumnInAnEnglishSheetIsMonthFirstWithOneWarningOnItsHeader() throws Exception {
-        Path file = withAcmePrices(MessyBook.xlsx().sheet("Deals")
+        Path file = AcmePrices.addTo(MessyBook.xlsx().sheet("Deals")
                 .row("Date", "Payer", "Recipient", "Amount (USD bn)")
                 .row("03/09/2025", "Fund", "Acme", 1)       // 9 March 2025, a Sunday: reacts Monday 10 March
                 .row("04/08/2025", "Fund", "Acme", 2))      // 8 April 2025
@@ -96,7 +95,7 @@ class DateReadingTest {
 
     @Test
     void allAmbiguousColumnInAFrenchSheetIsDayFirstWithOneWarningOnItsHeader() throws Exception {
-        Path file = withAcmePrices(MessyBook.xlsx().sheet("Accords")
+        Path file = AcmePrices.addTo(MessyBook.xlsx().sheet("Accords")
                 .row("N°", "Date", "Investisseur", "Bénéficiaire", "Montant (Md$)")
                 .row(1, "03/09/2025", "Fund", "Acme", 1)    // 3 septembre 2025
                 .row(2, "04/08/2025", "Fund", "Acme", 2))   // 4 août 2025
@@ -114,7 +113,7 @@ class DateReadingTest {
 
     @Test
     void workbookIn1904DateSystemReadsItsDateCellsAndSerials() throws Exception {
-        Path file = withAcmePrices(MessyBook.xlsx1904().sheet("Deals")
+        Path file = AcmePrices.addTo(MessyBook.xlsx1904().sheet("Deals")
                 .row("Date", "Payer", "Recipient", "Amount (USD bn)")
                 .row(LocalDate.of(2025, 9, 2), "Fund", "Acme", 1)
                 .row(44441, "Fund", "Acme", 2))             // 1904-based serial of 2025-09-03 (45903 - 1462)
@@ -127,35 +126,5 @@ class DateReadingTest {
                 acme(LocalDate.of(2025, 9, 2)),
                 acme(LocalDate.of(2025, 9, 3)));
         assertNoIssues(json);
-    }
-
-    // ---- the price series of Acme ---------------------------------------------------------------------
-
-    private static MessyBook withAcmePrices(MessyBook book) {
-        book.sheet("Companies").row("Company", "Ticker").row("Acme", "ACME");
-        book.sheet("Prices").row("Date", "Ticker", "Close");
-        for (LocalDate d = LocalDate.of(2025, 1, 1); d.getYear() == 2025; d = d.plusDays(1)) {
-            if (isWeekday(d)) {
-                book.row(d, "ACME", close(d));
-            }
-        }
-        return book;
-    }
-
-    private static boolean isWeekday(LocalDate d) {
-        return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
-    }
-
-    private static double close(LocalDate d) {
-        return 100 + d.getDayOfYear();
-    }
-
-    /** Acme's reaction on t0, a weekday: against the previous weekday, no benchmark. */
-    private static SummaryAssert.Reaction acme(LocalDate t0) {
-        LocalDate prev = t0.minusDays(1);
-        while (!isWeekday(prev)) {
-            prev = prev.minusDays(1);
-        }
-        return reaction(t0.toString(), "Acme", "ACME", close(t0) / close(prev) - 1, null);
     }
 }

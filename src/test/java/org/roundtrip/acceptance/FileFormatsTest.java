@@ -92,13 +92,13 @@ class FileFormatsTest {
     }
 
     @Test
-    void csvInWindows1252WithSemicolonsAndFrenchHeaders() throws Exception {
+    void csvInWindows1252WithSemicolonsCrlfAndFrenchHeaders() throws Exception {
         Path file = MessyBook.csv(dir.resolve("accords.csv"), """
                 Date d'annonce;Investisseur;Bénéficiaire;Montant (Md$);Statut
                 22/09/2025;Nvidia;OpenAI;100;signé
                 06/10/2025;OpenAI;AMD;6,3;annoncé
                 13/10/2025;Société Générale;OpenAI;plus de 10, jusqu'à 20;signé
-                """, Charset.forName("windows-1252"), false);
+                """.replace("\n", "\r\n"), Charset.forName("windows-1252"), false);   // Windows line ends
 
         JsonNode json = Summary.json(file);
 

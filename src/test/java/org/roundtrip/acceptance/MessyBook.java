@@ -18,12 +18,15 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 
@@ -72,6 +75,14 @@ final class MessyBook {
         return new MessyBook(wb);
     }
 
+    /**
+     * An .xlsx written by POI's streaming writer, which stores text as inline strings rather than in the
+     * shared-strings table, as many generators other than Excel do. No formulas in such a book.
+     */
+    static MessyBook xlsxInlineStrings() {
+        return new MessyBook(new SXSSFWorkbook(new XSSFWorkbook(), 1000));
+    }
+
     static MessyBook xls() {
         return new MessyBook(new HSSFWorkbook());
     }
@@ -82,6 +93,14 @@ final class MessyBook {
 
     /** A number shown through a number format ("#,##0.0"), so its displayed text differs from its value. */
     record Formatted(Number value, String format) {
+    }
+
+    /** Text typed in runs of alternating plain and bold characters (a rich-text cell). */
+    record Rich(String... runs) {
+    }
+
+    static Rich rich(String... runs) {
+        return new Rich(runs);
     }
 
     static Formatted formatted(Number value, String format) {
@@ -154,6 +173,19 @@ final class MessyBook {
         Cell cell = row.createCell(col);
         if (value instanceof UncachedFormula f) {
             cell.setCellFormula(f.formula());
+        } else if (value instanceof Rich r) {
+            RichTextString text = workbook.getCreationHelper().createRichTextString(String.join("", r.runs()));
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            int at = 0;
+            for (int i = 0; i < r.runs().length; i++) {
+                int end = at + r.runs()[i].length();
+                if (i % 2 == 1 && end > at) {
+                    text.applyFont(at, end, bold);
+                }
+                at = end;
+            }
+            cell.setCellValue(text);
         } else if (value instanceof Formatted f) {
             cell.setCellValue(f.value().doubleValue());
             CellStyle style = workbook.createCellStyle();
@@ -190,6 +222,9 @@ final class MessyBook {
             }
         } else {
             writeEncrypted(file);
+        }
+        if (workbook instanceof SXSSFWorkbook streamed) {
+            streamed.dispose();
         }
         workbook.close();
         return file;

@@ -90,4 +90,28 @@ class RowRulesTest {
         assertCounts(talks, 6, 6);
         assertFigures(talks, "Fonds", flows(21 * BN, 0, 21 * BN));
     }
+
+    @Test
+    void issuesComeInWorkbookSheetOrderNotAlphabetical() throws Exception {
+        Path file = MessyBook.xlsx()
+                .sheet("Zeta")
+                .row("Date", "Payer", "Recipient", "Amount (USD bn)", "Type")
+                .row(LocalDate.of(2025, 9, 1), "Fund", "Target", "abc", "equity investment")
+                .row(LocalDate.of(2025, 9, 2), "Fund", "Target", 1, "loan")
+                .sheet("Alpha")
+                .row("Date", "Payer", "Recipient", "Amount (USD bn)", "Type")
+                .row(LocalDate.of(2025, 9, 3), "Fund", "Target", 2, "gift")
+                .row(LocalDate.of(2025, 9, 4), "Fund", "Target", "xyz", "acquisition")
+                .write(dir.resolve("order.xlsx"));
+
+        JsonNode json = Summary.json(file);
+
+        assertCounts(json, 2, 2);
+        assertWarnings(json,
+                warning("order.xlsx", "Zeta", "E3"),
+                warning("order.xlsx", "Alpha", "E2"));
+        assertRejected(json,
+                rejected("order.xlsx", "Zeta", "D2", "abc"),
+                rejected("order.xlsx", "Alpha", "D3", "xyz"));
+    }
 }

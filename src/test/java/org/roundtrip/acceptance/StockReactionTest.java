@@ -157,4 +157,43 @@ class StockReactionTest {
                 reaction("2025-10-06", "Oracle", "ORCL", ret(101, 110), null));
         assertWarnings(talks, warning("small.xlsx", "Deals", "C2"));
     }
+
+    @Test
+    void priceSeriesListedNewestFirstAreReadInDateOrder() throws Exception {
+        // Data exports often list the newest day first; prev is still the day before t0.
+        Path newestFirst = MessyBook.xlsx()
+                .sheet("Deals")
+                .row("Date", "Payer", "Recipient", "Amount (USD bn)")
+                .row(oct(6), "OpenAI", "AMD", 6)
+                .row(oct(8), "Oracle", "OpenAI", 1)
+                .sheet("Companies")
+                .row("Company", "Ticker", "Benchmark")
+                .row("AMD", "AMD", "SPY")
+                .row("Oracle", "ORCL", "SPY")
+                .sheet("Prices")
+                .row("Date", "Ticker", "Close")
+                .row(oct(9), "ORCL", 111)
+                .row(oct(8), "ORCL", 109)
+                .row(oct(7), "ORCL", 108)
+                .row(oct(6), "ORCL", 110)
+                .row(oct(3), "ORCL", 101)
+                .sheet("Closes")
+                .row("Date", "AMD", "SPY")
+                .row(oct(9), 232, 671)
+                .row(oct(8), 235, 672)
+                .row(oct(7), 211, 668)
+                .row(oct(6), 203.7, 670)
+                .row(oct(3), 165, 665)
+                .write(dir.resolve("newest-first.xlsx"));
+
+        JsonNode json = Summary.json(newestFirst);
+
+        double amd6 = ret(165, 203.7);
+        double orcl8 = ret(108, 109);
+        assertReactions(json,
+                reaction("2025-10-06", "AMD", "AMD", amd6, amd6 - ret(665, 670)),
+                reaction("2025-10-08", "Oracle", "ORCL", orcl8, orcl8 - ret(668, 672)));
+        assertWarnings(json);
+        assertRejected(json);
+    }
 }
