@@ -77,7 +77,10 @@ class AmountWritingTest {
             known("6.300", 6300 * BN),                // a dot then exactly three digits: thousands
             known("1,234.5", 1234.5 * BN),
             known("1 234,5", 1234.5 * BN),
-            known(42, 42 * BN));                      // a plain number takes the header's unit
+            known(42, 42 * BN),                       // a plain number takes the header's unit
+            known("jusqu'à 20, plus de 10", 15 * BN),  // a ceiling and a floor, either order: the midpoint
+            known("10 – 20", 15 * BN),                // a range with spaces around the dash
+            known("300 M$", 300e6));
 
     @TempDir
     Path dir;

@@ -125,4 +125,29 @@ class CompanyNamesTest {
         assertCycles(json, cycle(1 * BN, "AMD Inc", "NVIDIA", "openai", "AMD Inc"));
         assertNoIssues(json);
     }
+
+    @Test
+    void aliasesNameRevenueRowsAndMakeSelfDeals() throws Exception {
+        Path file = MessyBook.xlsx()
+                .sheet("Deals")
+                .row("Date", "Payer", "Recipient", "Amount (USD bn)")
+                .row(LocalDate.of(2025, 9, 24), "Alphabet", "Anthropic", 2)
+                .row(LocalDate.of(2025, 9, 25), "Google", "Alphabet Inc", 1)    // the same company: self-deal, C3
+                .sheet("Revenues")
+                .row("Company", "Period", "Amount (USD bn)")
+                .row("Google", "FY2024", 350)
+                .sheet("Companies")
+                .row("Company", "Aliases")
+                .row("Alphabet", "Google")
+                .write(dir.resolve("alias.xlsx"));
+
+        JsonNode json = Summary.json(file);
+
+        assertCounts(json, 2, 2);
+        assertCompanyNames(json, "Alphabet", "Anthropic");
+        assertFigures(json, "Alphabet",
+                SummaryAssert.figures(2 * BN, 0.0, 2 * BN, 350 * BN, 2.0 / 350, 2.0 / 350));
+        assertWarnings(json, SummaryAssert.warning("alias.xlsx", "Deals", "C3"));
+        assertRejected(json);
+    }
 }

@@ -114,4 +114,26 @@ class RowRulesTest {
                 rejected("order.xlsx", "Zeta", "D2", "abc"),
                 rejected("order.xlsx", "Alpha", "D3", "xyz"));
     }
+
+    @Test
+    void sameDealWithAnotherStatusIsStillTheSameDeal() throws Exception {
+        Path file = MessyBook.xlsx()
+                .sheet("Deals")
+                .row("Date", "Payer", "Recipient", "Amount (USD bn)", "Status", "Note")
+                .row(LocalDate.of(2025, 9, 22), "Nvidia", "OpenAI", 100, "talks", "first seen")
+                .row(LocalDate.of(2025, 9, 22), "Nvidia Corp", "OpenAI", 100, "signed", "now signed")
+                .write(dir.resolve("status.xlsx"));
+
+        JsonNode json = Summary.json(file, "--include-talks");
+
+        // the later copy is not imported: only the talks deal is, counted here with --include-talks
+        assertCounts(json, 1, 1);
+        assertFigures(json, "Nvidia", flows(100 * BN, 0, 100 * BN));
+        assertWarnings(json, warning("status.xlsx", "Deals", "B3"));
+        assertRejected(json);
+
+        JsonNode withoutTalks = Summary.json(file);
+        assertCounts(withoutTalks, 1, 0);
+        assertFigures(withoutTalks, "Nvidia", flows(0, 0, 0));
+    }
 }
