@@ -88,12 +88,14 @@ class CompanyNamesTest {
                 .row("Company", "Also known as", "Ticker")
                 .row("Alphabet", "Google", "GOOGL")
                 .row("NVIDIA Corporation", null, "NVDA")
+                .row("Meta Platforms", "Facebook", "META")            // no deal: still a company, all zeros
                 .write(dir.resolve("companies.xlsx"));
 
         JsonNode json = Summary.json(List.of(deals, companies));
 
         assertCounts(json, 2, 2);
-        assertCompanyNames(json, "Alphabet", "Anthropic", "NVIDIA Corporation", "OpenAI");
+        assertCompanyNames(json, "Alphabet", "Anthropic", "Meta Platforms", "NVIDIA Corporation", "OpenAI");
+        assertFigures(json, "Meta Platforms", flows(0, 0, 0));
         assertFigures(json, "Alphabet", flows(2 * BN, 0, 2 * BN));
         assertFigures(json, "NVIDIA Corporation", flows(100 * BN, 0, 100 * BN));
         assertNoIssues(json);

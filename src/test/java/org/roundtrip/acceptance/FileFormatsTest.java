@@ -187,4 +187,79 @@ class FileFormatsTest {
         assertWarnings(json);
         assertRejected(json, rejected("pipeline.csv", null, "D7", "lots"));
     }
+
+    @Test
+    void csvWithAnExcelSeparatorLine() throws Exception {
+        // reading: Excel's "sep=;" first line names the delimiter; like any row above the header it is skipped
+        Path file = MessyBook.csv(dir.resolve("excel.csv"), """
+                sep=;
+                Date;Payer;Recipient;Amount (USD bn)
+                2025-09-22;Nvidia;OpenAI;100
+                2025-09-10;OpenAI;Oracle;abc
+                """, StandardCharsets.UTF_8, false);
+
+        JsonNode json = Summary.json(file);
+
+        assertCounts(json, 1, 1);
+        assertFigures(json, "OpenAI", flows(0, 100 * BN, 0));
+        assertWarnings(json);
+        assertRejected(json, rejected("excel.csv", null, "D4", "abc"));
+    }
+
+    @Test
+    void wrongPasswordIsAnUnreadableFile() throws Exception {
+        Path file = MessyBook.xlsx()
+                .sheet("Deals")
+                .row("Date", "Payer", "Recipient", "Amount (USD bn)")
+                .row(LocalDate.of(2025, 9, 22), "Nvidia", "OpenAI", 100)
+                .password("s3cret")
+                .write(dir.resolve("locked.xlsx"));
+
+        Summary.Result result = Summary.runJson(List.of(file), "--password", "guess");
+
+        assertThat(result.status()).as("exit status").isEqualTo(1);
+        assertThat(result.out()).as("stdout").isEmpty();
+        assertThat(result.err().strip().lines()).as("stderr").hasSize(1);
+        assertThat(result.err()).contains("locked.xlsx").doesNotContain("\tat ");
+    }
+
+    @Test
+    void xlsxWithoutCellReferencesIsReadInPosition() throws Exception {
+        // Some generators leave out the optional r="A1" attributes of rows and cells; Excel reads such files.
+        Path file = MessyBook.xlsx()
+                .sheet("Deals")
+                .row("Date", "Payer", "Recipient", "Amount (USD bn)", "Status")
+                .row(LocalDate.of(2025, 9, 22), "Nvidia", "OpenAI", 100, "signed")
+                .row(LocalDate.of(2025, 9, 10), "OpenAI", "Oracle", "abc", "signed")
+                .row(LocalDate.of(2025, 10, 13), "Oracle", "Nvidia", 40, "signed")
+                .write(dir.resolve("bare.xlsx"));
+        stripCellReferences(file);
+
+        JsonNode json = Summary.json(file);
+
+        assertCounts(json, 2, 2);
+        assertFigures(json, "Nvidia", flows(100 * BN, 40 * BN, 100 * BN));
+        assertWarnings(json);
+        assertRejected(json, rejected("bare.xlsx", "Deals", "D3", "abc"));
+    }
+
+    private static void stripCellReferences(Path xlsx) throws Exception {
+        Path copy = xlsx.resolveSibling(xlsx.getFileName() + ".tmp");
+        try (var in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(xlsx));
+             var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(copy))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().matches("xl/worksheets/sheet\\d+\\.xml")) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8)
+                            .replaceAll("(<(?:c|row)\\b[^>]*?) r=\"[A-Z]*[0-9]+\"", "$1");
+                    assertThat(xml).doesNotContain(" r=\"");
+                    bytes = xml.getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        java.nio.file.Files.move(copy, xlsx, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
 }

@@ -112,4 +112,27 @@ class RevenueTest {
         assertWarnings(json);
         assertRejected(json, rejected("ebitda.xlsx", "Financials", "B4", "last twelve months"));
     }
+
+    @Test
+    void explicitPeriodLengthIsDaysOver30Point44Rounded() throws Exception {
+        Path file = MessyBook.xlsx()
+                .sheet("Revenues")
+                .row("Company", "Period start", "Period end", "Amount (USD bn)")
+                .row("Fortnight", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 15), 1)      // 15 days
+                .row("Too Short", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 14), 1)      // 14 days: rejected
+                .row("Six Weeks", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 15), 1)      // 46 days = 2 months
+                .row("Twenty Days", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 20), 1)    // 20 days = 1 month
+                .write(dir.resolve("lengths.xlsx"));
+
+        JsonNode json = Summary.json(file);
+
+        assertCompanyNames(json, "Fortnight", "Six Weeks", "Twenty Days");
+        // reading: 15 days rounds to 0 months; it is not rejected, so it counts as at least one month
+        assertFigures(json, "Fortnight", figures(0.0, 0.0, 0.0, 12 * BN, 0.0, 0.0));
+        assertFigures(json, "Six Weeks", figures(0.0, 0.0, 0.0, 6 * BN, 0.0, 0.0));
+        assertFigures(json, "Twenty Days", figures(0.0, 0.0, 0.0, 12 * BN, 0.0, 0.0));
+        assertWarnings(json);
+        // reading: with explicit start and end the "period cell" is one of them; only the row is checked
+        assertRejected(json, SummaryAssert.rejectedInRow("lengths.xlsx", "Revenues", 3));
+    }
 }

@@ -193,6 +193,11 @@ final class SummaryAssert {
         return new Issue(file, sheet, cell, 0, null, true, null);
     }
 
+    /** A rejection somewhere in that row, the spec naming no column; its value is not checked. */
+    static Issue rejectedInRow(String file, String sheet, int row) {
+        return new Issue(file, sheet, null, row, null, true, null);
+    }
+
     /** An unreadable file beside readable ones: null sheet, cell and value. */
     static Issue unreadable(String file) {
         return new Issue(file, null, null, 0, null, false, null);
