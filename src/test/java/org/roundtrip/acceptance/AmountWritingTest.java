@@ -167,4 +167,31 @@ class AmountWritingTest {
     private static String recipient(int index) {
         return String.format("Recipient %02d", index + 1);
     }
+
+    @Test
+    void frenchWordsMakeACellFrenchButBnStaysABillionAndTrillionATrillion() throws Exception {
+        Path file = MessyBook.xlsx()
+                .sheet("Deals")
+                .row("Date", "Payer", "Recipient", "Amount (USD bn)")
+                .row(LocalDate.of(2025, 9, 1), "Fund", "Alpha", "6,300 Md")          // French cell: 6.3 Md
+                .row(LocalDate.of(2025, 9, 1), "Fund", "Beta", "1,5 milliard")       // French cell: 1.5 milliard
+                .sheet("Accords")
+                .row("Date", "Investisseur", "Bénéficiaire", "Montant")
+                .row(LocalDate.of(2025, 9, 2), "Fonds", "Gamma", "2 bn")              // bn is 1e9 in French too
+                .row(LocalDate.of(2025, 9, 2), "Fonds", "Delta", "3 B")
+                .row(LocalDate.of(2025, 9, 2), "Fonds", "Epsilon", "1 trillion")     // only "billion" changes
+                .row(LocalDate.of(2025, 9, 2), "Fonds", "Zeta", "2 billions")        // French sheet: 2e12
+                .write(dir.resolve("mots.xlsx"));
+
+        JsonNode json = Summary.json(file);
+
+        assertCounts(json, 6, 6);
+        assertFigures(json, "Alpha", flows(0, 6.3 * BN, 0));
+        assertFigures(json, "Beta", flows(0, 1.5 * BN, 0));
+        assertFigures(json, "Gamma", flows(0, 2 * BN, 0));
+        assertFigures(json, "Delta", flows(0, 3 * BN, 0));
+        assertFigures(json, "Epsilon", flows(0, 1e12, 0));
+        assertFigures(json, "Zeta", flows(0, 2e12, 0));
+        assertNoIssues(json);
+    }
 }

@@ -45,6 +45,8 @@ class CompanyNamesTest {
                 .row(LocalDate.of(2025, 9, 29), "Bing", "OpenAI", 1)
                 .row(LocalDate.of(2025, 9, 30), "Élan Énergie SA", "OpenAI", 0.5)
                 .row(LocalDate.of(2025, 10, 1), "ELAN-ENERGIE", "Anthropic", 0.25)
+                // "Waymo" is an alias only on the ignored later Alphabet row: a company of its own
+                .row(LocalDate.of(2025, 10, 2), "Waymo", "Uber", 0.1)
                 .sheet("Companies")
                 .row("Company", "Aliases", "Ticker")
                 .row("Alphabet", "Google; Google LLC", "GOOGL")
@@ -56,10 +58,11 @@ class CompanyNamesTest {
 
         JsonNode json = Summary.json(file);
 
-        assertCounts(json, 10, 10);
+        assertCounts(json, 11, 11);
         // String.CASE_INSENSITIVE_ORDER puts "É" after every ASCII letter.
         assertCompanyNames(json, "Alphabet", "Ampere Computing LLC", "Anthropic", "Bing", "Microsoft", "NVIDIA",
-                "OpenAI", "SoftBank Group Corp.", "Élan Énergie SA");
+                "OpenAI", "SoftBank Group Corp.", "Uber", "Waymo", "Élan Énergie SA");
+        assertFigures(json, "Waymo", flows(0.1 * BN, 0, 0.1 * BN));
         assertFigures(json, "Alphabet", flows(5 * BN, 0, 5 * BN));
         assertFigures(json, "Ampere Computing LLC", flows(0, 6.5 * BN, 0));
         assertFigures(json, "Anthropic", flows(0, 5.25 * BN, 0));

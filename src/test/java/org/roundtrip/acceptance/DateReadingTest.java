@@ -13,6 +13,7 @@ import static org.roundtrip.acceptance.SummaryAssert.warning;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +126,23 @@ class DateReadingTest {
         assertReactions(json,
                 acme(LocalDate.of(2025, 9, 2)),
                 acme(LocalDate.of(2025, 9, 3)));
+        assertNoIssues(json);
+    }
+
+    @Test
+    void dateCellsAndSerialsWithATimeOfDayAreThatDay() throws Exception {
+        Path file = AcmePrices.addTo(MessyBook.xlsx().sheet("Deals")
+                        .row("Date", "Payer", "Recipient", "Amount (USD bn)")
+                        .row(LocalDateTime.of(2025, 9, 22, 16, 45), "Fund", "Acme", 1)
+                        .row(45923.75, "Fund", "Acme", 2))                  // 2025-09-23 18:00
+                .write(dir.resolve("times.xlsx"));
+
+        JsonNode json = Summary.json(file);
+
+        assertCounts(json, 2, 2);
+        assertReactions(json,
+                acme(LocalDate.of(2025, 9, 22)),
+                acme(LocalDate.of(2025, 9, 23)));
         assertNoIssues(json);
     }
 }

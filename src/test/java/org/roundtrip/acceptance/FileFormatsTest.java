@@ -196,12 +196,14 @@ class FileFormatsTest {
                 Date;Payer;Recipient;Amount (USD bn)
                 2025-09-22;Nvidia;OpenAI;100
                 2025-09-10;OpenAI;Oracle;abc
-                """, StandardCharsets.UTF_8, false);
+                2025-09-11;Société Générale;OpenAI;1
+                """, StandardCharsets.UTF_8, false);   // UTF-8 without a byte-order mark
 
         JsonNode json = Summary.json(file);
 
-        assertCounts(json, 1, 1);
-        assertFigures(json, "OpenAI", flows(0, 100 * BN, 0));
+        assertCounts(json, 2, 2);
+        assertCompanyNames(json, "Nvidia", "OpenAI", "Société Générale");
+        assertFigures(json, "OpenAI", flows(0, 101 * BN, 0));
         assertWarnings(json);
         assertRejected(json, rejected("excel.csv", null, "D4", "abc"));
     }

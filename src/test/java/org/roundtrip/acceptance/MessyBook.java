@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +37,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
  *
  * <p>Cell values: a {@code String} is text, or a formula when it starts with "=" (its cached value is
  * computed before writing); a {@code Number} is a number in the General format; a {@link LocalDate} is
- * a real date cell formatted yyyy-mm-dd; {@code null} leaves the cell out; {@link #noCache(String)} is a
+ * a real date cell formatted yyyy-mm-dd, a {@link LocalDateTime} one with its time; {@code null} leaves the cell out; {@link #noCache(String)} is a
  * formula saved without a cached value; {@link #dateFormula(String)} a formula shown as a date.
  */
 final class MessyBook {
@@ -202,6 +203,11 @@ final class MessyBook {
             cell.setCellValue(s);
         } else if (value instanceof Number n) {
             cell.setCellValue(n.doubleValue());
+        } else if (value instanceof LocalDateTime t) {
+            cell.setCellValue(t);
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            cell.setCellStyle(style);
         } else if (value instanceof LocalDate d) {
             cell.setCellValue(d);
             cell.setCellStyle(dateStyle);
