@@ -36,13 +36,14 @@ public final class CommitmentRatioChart {
     }
 
     /**
-     * @param companies figures per company; those without a ratio are left out
+     * @param companies figures per company; those without a ratio are left out, and on a log axis
+     *                  those committing nothing (ratio 0, which a log axis cannot show)
      * @param logAxis   a logarithmic value axis (ratios span 0.01× to 100×)
      */
     public static JFreeChart create(List<CompanyFigures> companies, boolean logAxis, Labels labels, ChartTheme theme) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         companies.stream()
-                .filter(c -> c.ratio() != null)
+                .filter(c -> c.ratio() != null && (!logAxis || c.ratio() > 0))
                 .sorted(Comparator.comparing(CompanyFigures::ratio).reversed())
                 .forEach(c -> {
                     data.addValue(c.ratio(), labels.total(), c.name());
@@ -54,7 +55,9 @@ public final class CommitmentRatioChart {
         if (logAxis) {
             LogAxis log = new LogAxis(labels.axis());
             log.setSmallestValue(0.001);
-            log.setNumberFormatOverride(new DecimalFormat("0.##'×'"));
+            log.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0)); // one tick per power of ten
+            log.setMinorTickCount(9);
+            log.setNumberFormatOverride(new DecimalFormat("0.###'×'"));
             values = log;
         } else {
             NumberAxis linear = new NumberAxis(labels.axis());

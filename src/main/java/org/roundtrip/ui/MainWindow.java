@@ -380,6 +380,15 @@ final class MainWindow {
         return frame;
     }
 
+    JTabbedPane tabs() {
+        return tabs;
+    }
+
+    /** Whether a dataset is shown (for tests). */
+    boolean isLoaded() {
+        return summary != null && (loading == null || loading.isDone());
+    }
+
     void selectTab(int i) {
         SwingUtilities.invokeLater(() -> tabs.setSelectedIndex(i));
     }
