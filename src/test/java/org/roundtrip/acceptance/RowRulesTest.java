@@ -136,4 +136,22 @@ class RowRulesTest {
         assertCounts(withoutTalks, 1, 0);
         assertFigures(withoutTalks, "Nvidia", flows(0, 0, 0));
     }
+
+    @Test
+    void sameMonthWrittenTwoWaysIsTheSameMonthPrecisionDeal() throws Exception {
+        Path file = MessyBook.xlsx()
+                .sheet("Deals")
+                .row("Date", "Payer", "Recipient", "Amount (USD bn)")
+                .row("2025-09", "OpenAI", "Oracle", 2)
+                .row("Sept 2025", "OpenAI", "Oracle", "2 bn")                  // same month, same amount: B3
+                .row(LocalDate.of(2025, 9, 1), "OpenAI", "Oracle", 2)          // day precision: another deal
+                .write(dir.resolve("months.xlsx"));
+
+        JsonNode json = Summary.json(file);
+
+        assertCounts(json, 2, 2);
+        assertFigures(json, "OpenAI", flows(4 * BN, 0, 4 * BN));
+        assertWarnings(json, warning("months.xlsx", "Deals", "B3"));
+        assertRejected(json);
+    }
 }

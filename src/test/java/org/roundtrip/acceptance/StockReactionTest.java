@@ -196,4 +196,29 @@ class StockReactionTest {
         assertWarnings(json);
         assertRejected(json);
     }
+
+    @Test
+    void tickersMatchIgnoringCase() throws Exception {
+        // reading: a ticker is an identifier; "orcl" in the prices is the companies sheet's "ORCL"
+        Path lower = MessyBook.xlsx()
+                .sheet("Deals")
+                .row("Date", "Payer", "Recipient", "Amount (USD bn)")
+                .row(oct(8), "OpenAI", "Oracle", 1)
+                .sheet("Companies")
+                .row("Company", "Ticker", "Benchmark")
+                .row("Oracle", "ORCL", "spy")
+                .sheet("Prices")
+                .row("Date", "Ticker", "Close")
+                .row(oct(7), "orcl", 100)
+                .row(oct(8), "orcl", 101)
+                .row(oct(7), "SPY", 100)
+                .row(oct(8), "SPY", 102)
+                .write(dir.resolve("lower.xlsx"));
+
+        JsonNode json = Summary.json(lower);
+
+        assertReactions(json, reaction("2025-10-08", "Oracle", "ORCL", ret(100, 101), ret(100, 101) - ret(100, 102)));
+        assertWarnings(json);
+        assertRejected(json);
+    }
 }
