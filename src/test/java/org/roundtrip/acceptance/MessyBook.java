@@ -229,10 +229,7 @@ final class MessyBook {
         } else {
             writeEncrypted(file);
         }
-        if (workbook instanceof SXSSFWorkbook streamed) {
-            streamed.dispose();
-        }
-        workbook.close();
+        workbook.close();   // for the streaming writer this also deletes its temporary files
         return file;
     }
 
