@@ -13,7 +13,9 @@ deb=$out/roundtrip_$(sed -n 's:^  <version>\([^<-]*\).*</version>.*:\1:p' pom.xm
 sample=/opt/roundtrip/lib/app/samples/ai-circular-financing.xlsx
 desktop_entry=/usr/share/applications/roundtrip-Roundtrip.desktop
 mime_info=/usr/share/mime/packages/roundtrip-Roundtrip-MimeInfo.xml
+# The file type's own entry, which update-mime-database (shared-mime-info) derives where installed.
 mime_type=/usr/share/mime/application/x-roundtrip.xml
+command -v update-mime-database >/dev/null || mime_type=$mime_info
 defaults=/usr/share/applications/defaults.list
 had_defaults=no
 [ -e "$defaults" ] && had_defaults=yes
@@ -28,14 +30,17 @@ fail() { echo "installer: FAIL  $1${2:+ — $2}"; failed=$((failed + 1)); }
 if installer/build-linux.sh && [ -f "$deb" ]; then
   pass "build: $deb"
 else
-  fail "build" "no $deb"
+  fail "build" "build-linux.sh failed, or left no $deb"
 fi
 
-# A desktop machine has these menu directories; a server or a fresh container has not, and there
-# the package installs without a menu entry. Lend them for the test, so the menu entry is tested too.
-made_dirs=()
-for d in /etc/xdg/menus /usr/share/desktop-directories; do
-  [ -d "$d" ] || { "${sudo[@]}" mkdir -p "$d" && made_dirs+=("$d"); }
+# A desktop machine has the folders xdg-utils installs menu entries and file types into; a server
+# or a fresh container lacks some, and there the package installs without them. Lend the missing
+# ones for the test, so the menu entry and the file type are tested too; they go again at the end.
+lent=()
+for d in /etc/xdg/menus /usr/share/desktop-directories /usr/share/applications /usr/share/mime/packages; do
+  top=$d
+  while [ ! -d "$(dirname "$top")" ]; do top=$(dirname "$top"); done
+  [ -d "$d" ] || { "${sudo[@]}" mkdir -p "$d" && lent+=("$top"); }
 done
 
 # 2. Install. dpkg does not fetch dependencies (X11 libraries, xdg-utils): on a machine that lacks
@@ -99,8 +104,9 @@ else
   fail "remove" "left: $(ls -d /opt/roundtrip /usr/bin/roundtrip "$desktop_entry" "$mime_info" "$mime_type" \
     "$( [ "$had_defaults" = yes ] || echo "$defaults")" 2>/dev/null | tr '\n' ' ')"
 fi
-for d in "${made_dirs[@]}"; do
-  "${sudo[@]}" rmdir "$d" 2>/dev/null || true
+# Whatever is in a lent folder now was put there during the test.
+for d in "${lent[@]}"; do
+  "${sudo[@]}" rm -rf "$d"
 done
 
 size=$( [ -f "$deb" ] && du -m "$deb" | cut -f1 || echo '?')
