@@ -22,6 +22,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -112,6 +113,7 @@ public final class ChartImages {
 
     /** Writes the SVG document of the chart to {@code out} as UTF-8; does not close it. */
     public static void writeSvg(JFreeChart chart, int width, int height, OutputStream out) throws IOException {
+        VectorText.enable();
         Document document;
         try {
             // the JDK's DOM: Batik's svggen writes into any W3C DOM, so batik-dom is not needed
@@ -128,11 +130,12 @@ public final class ChartImages {
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         Element root = g.getRoot();
         root.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
+        StringWriter text = new StringWriter();
+        g.stream(root, text, true, false);
         // Batik names Java's logical default font "Dialog", which no SVG viewer knows; a generic
         // family lets each viewer pick its own sans-serif instead of falling back to a serif face
-        root.setAttributeNS(null, "style", root.getAttribute("style").replace("'Dialog'", "sans-serif"));
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        g.stream(root, writer, true, false);
+        writer.write(text.toString().replace("font-family:'Dialog'", "font-family:sans-serif"));
         writer.flush();
     }
 

@@ -4,7 +4,6 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.sl.usermodel.TableCell.BorderEdge;
@@ -102,8 +101,9 @@ public final class SlideDeck {
 
     private static XMLSlideShow fromTemplate(Path template) throws IOException {
         OPCPackage pkg;
-        try {
-            pkg = OPCPackage.open(template.toFile(), PackageAccess.READ);
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(template)) {
+            // read into memory: the content type is changed below, and the template itself must stay as it is
+            pkg = OPCPackage.open(in);
         } catch (InvalidFormatException | NotOfficeXmlFileException e) {
             throw new IOException(template.getFileName() + " is not a PowerPoint template (.pptx or .potx)", e);
         }
