@@ -201,7 +201,9 @@ public final class SlideDeck {
         XSLFTextBox takeaway = slide.createTextBox();
         takeaway.setText(presented.takeaway());
         takeaway.setAnchor(new Rectangle2D.Double(MARGIN, 66, page.width - 2 * MARGIN, 30));
-        style(takeaway, 18, plain ? MUTED : null, false);
+        // one line under the title whatever its length: a second line would run into the chart
+        style(takeaway, presented.takeaway().length() > 95 ? 14 : presented.takeaway().length() > 80 ? 16 : 18,
+                plain ? MUTED : null, false);
 
         XSLFPictureData png = deck.addPicture(pictures.png(), PictureData.PictureType.PNG);
         XSLFPictureData svg = deck.addPicture(pictures.svg(), PictureData.PictureType.SVG);
