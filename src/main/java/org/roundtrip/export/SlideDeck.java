@@ -306,7 +306,8 @@ public final class SlideDeck {
         title.setText(text);
         title.setAnchor(new Rectangle2D.Double(MARGIN, 16, page.width - 2 * MARGIN, 48));
         title.setVerticalAlignment(VerticalAlignment.MIDDLE);
-        style(title, 28, plain ? INK : null, true);
+        // one line: a wrapped title would run into the takeaway under it
+        style(title, text.length() > 56 ? 22 : text.length() > 48 ? 24 : 28, plain ? INK : null, true);
         return title;
     }
 
