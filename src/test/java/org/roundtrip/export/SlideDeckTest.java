@@ -1,10 +1,12 @@
 package org.roundtrip.export;
 
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFRelation;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTable;
@@ -83,6 +85,33 @@ class SlideDeckTest {
             assertThat(deck.getSlides().stream().map(SlideDeckTest::text).collect(Collectors.joining()))
                     .doesNotContain("An old slide");
             assertThat(deck.getSlides().get(1).getTitle()).isEqualTo("Commitments against revenue");
+        }
+    }
+
+    @Test
+    void potxTemplateGivesAPresentationNotATemplate() throws Exception {
+        Path pptx = dir.resolve("brand.pptx");
+        try (XMLSlideShow brand = new XMLSlideShow(); OutputStream out = Files.newOutputStream(pptx)) {
+            brand.setPageSize(new Dimension(960, 540));
+            brand.write(out);
+        }
+        Path potx = dir.resolve("brand.potx");
+        try (OPCPackage pkg = OPCPackage.open(Files.newInputStream(pptx))) {
+            pkg.replaceContentType(XSLFRelation.MAIN.getContentType(),
+                    XSLFRelation.PRESENTATIONML_TEMPLATE.getContentType());
+            try (OutputStream out = Files.newOutputStream(potx)) {
+                pkg.save(out);
+            }
+        }
+        Path file = dir.resolve("deck.pptx");
+        SlideDeck.write(Sample.charts(ChartTheme.DARK, "cycles"), Sample.catalog().summary(), Sample.COVER, potx, file);
+        try (OPCPackage pkg = OPCPackage.open(Files.newInputStream(file))) {
+            assertThat(pkg.getPartsByContentType(XSLFRelation.MAIN.getContentType())).hasSize(1);
+            assertThat(pkg.getPartsByContentType(XSLFRelation.PRESENTATIONML_TEMPLATE.getContentType())).isEmpty();
+        }
+        try (OPCPackage pkg = OPCPackage.open(Files.newInputStream(potx))) {
+            assertThat(pkg.getPartsByContentType(XSLFRelation.PRESENTATIONML_TEMPLATE.getContentType()))
+                    .as("the template itself is left as it was").hasSize(1);
         }
     }
 
