@@ -39,6 +39,17 @@ class AtomicFilesTest {
     }
 
     @Test
+    void theFileIsReadableByOthersAsAnyNewFileWouldBe() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path plain = dir.resolve("plain.txt");
+        Files.writeString(plain, "x");
+        Path deck = dir.resolve("deck.pptx");
+        AtomicFiles.write(deck, out -> out.write(1));
+        assertThat(Files.getPosixFilePermissions(deck)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void missingFoldersAreCreated() throws Exception {
         Path file = dir.resolve("a/b/report.pdf");
         AtomicFiles.write(file, out -> out.write(1));
