@@ -160,6 +160,12 @@ public final class TableWorkbook {
     }
 
     private static void finish(Sheet sheet, int columns, int rows) {
+        // printed or converted to PDF: landscape, all columns on one page width, header on every page
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns - 1));
         if (rows > 1) {
             sheet.setAutoFilter(new CellRangeAddress(0, rows - 1, 0, columns - 1));
         }
