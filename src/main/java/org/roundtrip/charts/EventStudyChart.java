@@ -87,8 +87,7 @@ public final class EventStudyChart {
     }
 
     private static String label(EventStudyResult r) {
-        // "Nvidia 23 May 25": short enough to stay on one line under a bar
-        return r.company() + " " + r.estimate().t0().format(
-                java.time.format.DateTimeFormatter.ofPattern("d MMM yy", java.util.Locale.ENGLISH));
+        // company over date, so a narrow bar slot never breaks the date itself
+        return r.company() + "\n" + r.estimate().t0().format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
     }
 }
