@@ -201,6 +201,11 @@ final class XlsxSource implements WorkbookSource {
                         String r = x.getAttributeValue(null, "r");
                         int c = r != null ? CellRefs.columnOf(r) : -1;
                         column = c >= 0 ? c : column + 1;
+                        if (column > CellRefs.MAX_COLUMN) {
+                            // Excel never writes one; a row array that wide would exhaust memory.
+                            throw new XMLStreamException("cell " + (r != null ? r : "after XFD" + (rowIndex + 1))
+                                    + " lies beyond column XFD, the last a sheet can have");
+                        }
                         type = x.getAttributeValue(null, "t");
                         String s = x.getAttributeValue(null, "s");
                         style = s != null ? Integer.parseInt(s) : 0;
