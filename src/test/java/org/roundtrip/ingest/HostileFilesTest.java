@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.roundtrip.model.Dataset;
 import org.roundtrip.model.ImportIssue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,5 +40,26 @@ class HostileFilesTest {
             assertThat(i.cell()).isNull();
             assertThat(i.message()).contains("beyond column XFD");
         });
+    }
+
+    @Test
+    void anEmptyXlsxIsUnreadableAndDoesNotStopTheOtherFiles() throws Exception {
+        Path empty = Files.write(dir.resolve("empty.xlsx"), new byte[0]);
+        Path good = RawXlsx.create().sheet("Deals", dealsHeader(), deal(2, DAY, "Nvidia", "OpenAI", 100))
+                .write(dir.resolve("good.xlsx"));
+        ImportResult r = read(empty, good);
+        assertThat(r.dataset().deals()).hasSize(1);
+        assertThat(r.unreadable()).singleElement().satisfies(u -> {
+            assertThat(u.file()).isEqualTo("empty.xlsx");
+            assertThat(u.reason()).contains("empty");
+        });
+    }
+
+    @Test
+    void anEmptyCsvIsAnEmptyTableWithItsWarning() throws Exception {
+        Path empty = Files.write(dir.resolve("empty.csv"), new byte[0]);
+        ImportResult r = read(empty);
+        assertThat(r.unreadable()).isEmpty();
+        assertThat(r.dataset().warnings()).singleElement().satisfies(w -> assertThat(w.sheet()).isNull());
     }
 }

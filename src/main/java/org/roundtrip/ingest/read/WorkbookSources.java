@@ -42,6 +42,13 @@ public final class WorkbookSources {
         }
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+            if (Files.size(path) == 0) {
+                // POI's FileMagic throws on an empty stream; an empty CSV is an empty table, read as such.
+                if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                    return new CsvSource(path);
+                }
+                throw new UnreadableFileException("the file is empty (0 bytes): no workbook in it");
+            }
             magic = FileMagic.valueOf(in);
         } catch (IOException e) {
             throw new UnreadableFileException("cannot be read (" + XlsxSource.plain(e) + ")", e);
