@@ -5,9 +5,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.roundtrip.model.Dataset;
 import org.roundtrip.model.ImportIssue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,5 +63,70 @@ class HostileFilesTest {
         ImportResult r = read(empty);
         assertThat(r.unreadable()).isEmpty();
         assertThat(r.dataset().warnings()).singleElement().satisfies(w -> assertThat(w.sheet()).isNull());
+    }
+
+    @Test
+    void aZipBombIsRefusedWholeBeforeAnyRowIsRead() {
+        byte[] chunk = "<row><c/></row>".repeat(1 << 12).getBytes(StandardCharsets.US_ASCII);
+        Path bomb = RawXlsx.create().sheetPart("Deals", out -> {
+            out.write(RawXlsx.sheetXml("", dealsHeader() + deal(2, DAY, "Nvidia", "OpenAI", 100))
+                    .replace("</sheetData></worksheet>", "").getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 1000; i++) {
+                out.write(chunk);
+            }
+            out.write("</sheetData></worksheet>".getBytes(StandardCharsets.US_ASCII));
+        }).write(dir.resolve("bomb.xlsx"));
+        ImportResult r = read(bomb);
+        assertThat(r.nothingRead()).isTrue();
+        assertThat(r.dataset().deals()).isEmpty();
+        assertThat(r.unreadable().get(0).reason()).startsWith("refused: sheet \"Deals\" would expand").contains("zip bomb");
+    }
+
+    @Test
+    void aSheetDeclaringADtdIsRefusedAndItsExternalEntityNeverRead() throws Exception {
+        Path marker = Files.writeString(dir.resolve("secret.txt"), "MARKER-7f3a");
+        String rows = dealsHeader() + deal(2, DAY, "Nvidia", "OpenAI", 100)
+                + row(3, "<c r=\"B3\" t=\"inlineStr\"><is><t>&xxe;</t></is></c>");
+        String xml = RawXlsx.sheetXml("<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + marker.toUri() + "\">]>", rows);
+        Path file = RawXlsx.create().sheetPart("Deals", out -> out.write(xml.getBytes(StandardCharsets.UTF_8)))
+                .write(dir.resolve("xxe.xlsx"));
+        ImportResult r = read(file);
+        assertThat(r.nothingRead()).isTrue();
+        assertThat(r.unreadable().get(0).reason()).contains("refused").contains("DTD");
+        assertThat(r.dataset().issues().toString()).doesNotContain("MARKER-7f3a");
+    }
+
+    @Test
+    void aWorkbookWhoseOnlySheetIsDamagedIsUnreadable() {
+        Path file = RawXlsx.create().sheetPart("Deals", out -> out.write(new byte[] {(byte) 0x86, 1, 2, 3}))
+                .write(dir.resolve("garbage.xlsx"));
+        ImportResult r = read(file);
+        assertThat(r.nothingRead()).isTrue();
+        assertThat(r.unreadable().get(0).reason()).startsWith("sheet \"Deals\" is damaged");
+    }
+
+    @Test
+    void aDamagedSheetBesideAGoodOneIsARejectedEntryAndTheGoodRowsComeIn() {
+        Path file = RawXlsx.create().sheet("Deals", dealsHeader(), deal(2, DAY, "Nvidia", "OpenAI", 100))
+                .sheetPart("Revenues", out -> out.write(new byte[] {(byte) 0x86, 1, 2, 3}))
+                .write(dir.resolve("half.xlsx"));
+        ImportResult r = read(file);
+        assertThat(r.unreadable()).isEmpty();
+        assertThat(r.dataset().deals()).hasSize(1);
+        assertThat(r.dataset().rejected()).singleElement().satisfies(i -> {
+            assertThat(i.sheet()).isEqualTo("Revenues");
+            assertThat(i.cell()).isNull();
+        });
+        assertThat(r.dataset().warnings()).isEmpty();
+    }
+
+    @Test
+    void aTruncatedWorkbookIsNamedWithoutItsFolder() throws Exception {
+        Path good = RawXlsx.create().sheet("Deals", dealsHeader(), deal(2, DAY, "Nvidia", "OpenAI", 100))
+                .write(dir.resolve("good.xlsx"));
+        byte[] bytes = Files.readAllBytes(good);
+        Path cut = Files.write(dir.resolve("cut.xlsx"), Arrays.copyOf(bytes, bytes.length / 2));
+        String reason = read(cut).unreadable().get(0).reason();
+        assertThat(reason).startsWith("damaged workbook").doesNotContain(dir.toString());
     }
 }

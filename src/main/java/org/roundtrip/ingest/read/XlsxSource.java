@@ -4,6 +4,8 @@ import com.ctc.wstx.stax.WstxInputFactory;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.ZipPackagePart;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -35,6 +37,9 @@ final class XlsxSource implements WorkbookSource {
     private static final long MERGE_SCAN_LIMIT_BYTES = 8L * 1024 * 1024;
 
     private static final XMLInputFactory XML = createFactory();
+
+    /** Why a part with a DOCTYPE is refused. */
+    private static final String DTD_REFUSED = "it declares a DTD, which no workbook needs (external entities are never read)";
 
     private final String fileName;
     private final OPCPackage pkg;
@@ -73,14 +78,40 @@ final class XlsxSource implements WorkbookSource {
                 it.next().close();
                 names.add(it.getSheetName());
                 parts.add(it.getSheetPart());
+                refuseBomb(it.getSheetName(), it.getSheetPart());
             }
             date1904 = readDate1904(reader);
         } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
-            throw new UnreadableFileException("damaged workbook (" + plain(e) + ")", e);
+            String refusal = refusal(e);
+            throw new UnreadableFileException(refusal != null ? "refused: " + refusal : "damaged workbook (" + plain(e) + ")", e);
         }
         this.display = (value, fmtIndex, fmtString) ->
                 fmtString == null ? CellValue.plainNumber(value)
                         : formatter.formatRawCellContents(value, fmtIndex, fmtString, date1904);
+    }
+
+    /**
+     * Refuses the whole file when a sheet's sizes in the zip directory already show a bomb. POI's own
+     * check only fires once the part is being read, after the rows before it have been imported;
+     * a file built to attack is better refused whole.
+     */
+    private static void refuseBomb(String sheet, PackagePart part) throws UnreadableFileException {
+        if (!(part instanceof ZipPackagePart zipPart) || zipPart.getZipArchive() == null) {
+            return;
+        }
+        long size = zipPart.getZipArchive().getSize();
+        long packed = zipPart.getZipArchive().getCompressedSize();
+        boolean tooBig = size > ZipSecureFile.getMaxEntrySize();
+        boolean tooDense = size > ZipSecureFile.getGraceEntrySize() && packed > 0
+                && (double) packed / size < ZipSecureFile.getMinInflateRatio();
+        if (tooBig || tooDense) {
+            throw new UnreadableFileException("refused: sheet \"" + sheet + "\" would expand from " + megabytes(packed)
+                    + " to " + megabytes(size) + ", like a zip bomb");
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 
     private static XMLInputFactory createFactory() {
@@ -98,7 +129,7 @@ final class XlsxSource implements WorkbookSource {
             XMLStreamReader x = XML.createXMLStreamReader(in);
             try {
                 while (x.hasNext()) {
-                    if (x.next() == XMLStreamConstants.START_ELEMENT && "workbookPr".equals(x.getLocalName())) {
+                    if (next(x) == XMLStreamConstants.START_ELEMENT && "workbookPr".equals(x.getLocalName())) {
                         String v = x.getAttributeValue(null, "date1904");
                         return "1".equals(v) || "true".equalsIgnoreCase(v);
                     }
@@ -111,6 +142,42 @@ final class XlsxSource implements WorkbookSource {
                 x.close();
             }
         }
+    }
+
+    /**
+     * The next event of a part. A DTD is refused: Excel never writes one, and it is how external
+     * entities and entity expansion bombs come in (the factory already ignores it; this says why).
+     */
+    private static int next(XMLStreamReader x) throws XMLStreamException {
+        int event = x.next();
+        if (event == XMLStreamConstants.DTD) {
+            throw new XMLStreamException(DTD_REFUSED);
+        }
+        return event;
+    }
+
+    /**
+     * Why POI or the sheet parser refused a part on purpose (a zip bomb, a DTD), in the user's words;
+     * null when the part is simply damaged.
+     */
+    static String refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Zip bomb") || m.contains("zip bomb")) {
+                return "it would expand far beyond its size, like a zip bomb";
+            }
+            if (m.contains(DTD_REFUSED) || m.contains("DOCTYPE is disallowed")) {
+                return DTD_REFUSED;
+            }
+        }
+        return null;
+    }
+
+    private UnreadableFileException sheetProblem(int sheet, Exception e) {
+        String refusal = refusal(e);
+        String name = "sheet \"" + names.get(sheet) + "\"";
+        return new UnreadableFileException(refusal != null ? name + " refused: " + refusal
+                : name + " is damaged (" + plain(e) + ")", e);
     }
 
     static String plain(Throwable e) {
@@ -144,7 +211,7 @@ final class XlsxSource implements WorkbookSource {
             XMLStreamReader x = XML.createXMLStreamReader(in);
             try {
                 while (x.hasNext()) {
-                    if (x.next() == XMLStreamConstants.START_ELEMENT && "mergeCell".equals(x.getLocalName())) {
+                    if (next(x) == XMLStreamConstants.START_ELEMENT && "mergeCell".equals(x.getLocalName())) {
                         MergedRegion r = MergedRegion.parse(String.valueOf(x.getAttributeValue(null, "ref")));
                         if (r != null) {
                             regions.add(r);
@@ -155,7 +222,7 @@ final class XlsxSource implements WorkbookSource {
                 x.close();
             }
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw new UnreadableFileException("sheet \"" + names.get(sheet) + "\" is damaged (" + plain(e) + ")", e);
+            throw sheetProblem(sheet, e);
         }
         return regions;
     }
@@ -170,7 +237,7 @@ final class XlsxSource implements WorkbookSource {
                 x.close();
             }
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw new UnreadableFileException("sheet \"" + names.get(sheet) + "\" is damaged (" + plain(e) + ")", e);
+            throw sheetProblem(sheet, e);
         }
     }
 
@@ -186,7 +253,7 @@ final class XlsxSource implements WorkbookSource {
         StringBuilder inline = null;
         boolean inPhonetic = false;
         while (x.hasNext()) {
-            int event = x.next();
+            int event = next(x);
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = x.getLocalName();
                 switch (name) {
