@@ -98,9 +98,9 @@ public final class Importer {
             try {
                 List<MergedRegion> merged = source.mergedRegions(s);
                 List<SheetRow> top = new ArrayList<>();
-                source.read(s, row -> {
+                source.read(s, SheetLayout.HEADER_SEARCH_ROWS + SheetLayout.WIDE_LOOKAHEAD_ROWS + 1, row -> {
                     top.add(row);
-                    return row.index() < SheetLayout.HEADER_SEARCH_ROWS + SheetLayout.WIDE_LOOKAHEAD_ROWS;
+                    return true;
                 });
                 layout = SheetLayout.detect(top, merged);
             } catch (UnreadableFileException e) {

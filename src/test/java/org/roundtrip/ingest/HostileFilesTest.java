@@ -2,6 +2,8 @@ package org.roundtrip.ingest;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.roundtrip.ingest.read.WorkbookSource;
+import org.roundtrip.ingest.read.WorkbookSources;
 import org.roundtrip.model.Dataset;
 import org.roundtrip.model.ImportIssue;
 
@@ -128,5 +130,23 @@ class HostileFilesTest {
         Path cut = Files.write(dir.resolve("cut.xlsx"), Arrays.copyOf(bytes, bytes.length / 2));
         String reason = read(cut).unreadable().get(0).reason();
         assertThat(reason).startsWith("damaged workbook").doesNotContain(dir.toString());
+    }
+
+    @Test
+    void lookingAtTheTopOfASheetStopsAtTheRowLimitEvenWhenEveryRowBelowIsEmpty() throws Exception {
+        StringBuilder empty = new StringBuilder();
+        for (int r = 3; r < 50_000; r++) {
+            empty.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" s=\"2\"/></row>");
+        }
+        // Damaged far below: a read that went past the limit would fail on it.
+        String xml = RawXlsx.sheetXml("", dealsHeader() + deal(2, DAY, "Nvidia", "OpenAI", 100) + empty
+                + "<row r=\"60000\"><c r=\"A60000\"><v>1</v></c>").replace("</sheetData></worksheet>", "<oops");
+        Path file = RawXlsx.create().sheetPart("Deals", out -> out.write(xml.getBytes(StandardCharsets.UTF_8)))
+                .write(dir.resolve("formatted.xlsx"));
+        List<Integer> rows = new java.util.ArrayList<>();
+        try (WorkbookSource source = WorkbookSources.open(file, null)) {
+            source.read(0, 521, row -> rows.add(row.index()));
+        }
+        assertThat(rows).containsExactly(0, 1);
     }
 }

@@ -116,12 +116,15 @@ final class CsvSource implements WorkbookSource {
     }
 
     @Override
-    public void read(int sheet, RowSink sink) throws UnreadableFileException {
+    public void read(int sheet, int rowLimit, RowSink sink) throws UnreadableFileException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         try (Reader reader = Files.newBufferedReader(path, charset);
              CSVParser parser = CSVParser.parse(skipBom(reader), format)) {
             int rowIndex = 0;
             for (CSVRecord record : parser) {
+                if (rowIndex >= rowLimit) {
+                    return;
+                }
                 CellValue[] cells = new CellValue[record.size()];
                 boolean any = false;
                 for (int c = 0; c < record.size(); c++) {

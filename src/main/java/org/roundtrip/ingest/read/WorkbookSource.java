@@ -29,7 +29,16 @@ public interface WorkbookSource extends Closeable {
     List<MergedRegion> mergedRegions(int sheet) throws UnreadableFileException;
 
     /** Streams the rows of a sheet, top to bottom, skipping empty rows. */
-    void read(int sheet, RowSink sink) throws UnreadableFileException;
+    default void read(int sheet, RowSink sink) throws UnreadableFileException {
+        read(sheet, Integer.MAX_VALUE, sink);
+    }
+
+    /**
+     * Streams the rows of a sheet whose 0-based index is below {@code rowLimit}, top to bottom,
+     * skipping empty rows. Reading stops at the limit even when no row reaches the sink, so that
+     * looking at the top of a sheet formatted a million rows down stays quick.
+     */
+    void read(int sheet, int rowLimit, RowSink sink) throws UnreadableFileException;
 
     @Override
     void close();

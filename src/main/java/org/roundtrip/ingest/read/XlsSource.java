@@ -55,10 +55,13 @@ final class XlsSource implements WorkbookSource {
     }
 
     @Override
-    public void read(int sheetIndex, RowSink sink) throws UnreadableFileException {
+    public void read(int sheetIndex, int rowLimit, RowSink sink) throws UnreadableFileException {
         Sheet sheet = workbook.getSheetAt(sheetIndex);
         try {
             for (Row row : sheet) {
+                if (row.getRowNum() >= rowLimit) {
+                    return;
+                }
                 int last = row.getLastCellNum();
                 if (last <= 0) {
                     continue;

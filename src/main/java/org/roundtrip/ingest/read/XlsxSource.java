@@ -228,11 +228,11 @@ final class XlsxSource implements WorkbookSource {
     }
 
     @Override
-    public void read(int sheet, RowSink sink) throws UnreadableFileException {
+    public void read(int sheet, int rowLimit, RowSink sink) throws UnreadableFileException {
         try (InputStream in = parts.get(sheet).getInputStream()) {
             XMLStreamReader x = XML.createXMLStreamReader(in);
             try {
-                parseSheet(x, sink);
+                parseSheet(x, rowLimit, sink);
             } finally {
                 x.close();
             }
@@ -241,7 +241,7 @@ final class XlsxSource implements WorkbookSource {
         }
     }
 
-    private void parseSheet(XMLStreamReader x, RowSink sink) throws XMLStreamException {
+    private void parseSheet(XMLStreamReader x, int rowLimit, RowSink sink) throws XMLStreamException {
         int rowIndex = -1;
         int column = -1;
         CellValue[] cells = new CellValue[16];
@@ -260,6 +260,9 @@ final class XlsxSource implements WorkbookSource {
                     case "row" -> {
                         String r = x.getAttributeValue(null, "r");
                         rowIndex = r != null ? Integer.parseInt(r) - 1 : rowIndex + 1;
+                        if (rowIndex >= rowLimit) {
+                            return;
+                        }
                         column = -1;
                         maxColumn = -1;
                         Arrays.fill(cells, null);
