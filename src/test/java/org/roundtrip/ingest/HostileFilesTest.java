@@ -149,4 +149,34 @@ class HostileFilesTest {
         }
         assertThat(rows).containsExactly(0, 1);
     }
+
+    @Test
+    void aCellOfAMegabyteIsRejectedAndQuotedShortly() {
+        // Random letters: a run of one letter would pack like a zip bomb and be refused as one.
+        java.util.Random random = new java.util.Random(5);
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 1 << 20) {
+            sb.append((char) ('a' + random.nextInt(26)));
+        }
+        String huge = sb.toString();
+        Path file = RawXlsx.create().sheet("Deals", dealsHeader(), deal(2, DAY, "Nvidia", "OpenAI", 100),
+                        row(3, RawXlsx.date("A3", DAY), text("B3", huge), text("C3", "Oracle"), RawXlsx.number("D3", 1)))
+                .write(dir.resolve("huge.xlsx"));
+        Dataset d = read(file).dataset();
+        assertThat(d.deals()).hasSize(1);
+        assertThat(d.rejected()).singleElement().satisfies(i -> {
+            assertThat(i.cell()).isEqualTo("B3");
+            assertThat(i.value()).hasSize(201).endsWith("…");
+            assertThat(i.message()).contains("1048576 characters").hasSizeLessThan(120);
+        });
+    }
+
+    @Test
+    void aLongValueIsQuotedWhole() {
+        String note = "y".repeat(200);
+        Path file = RawXlsx.create().sheet("Deals", dealsHeader(),
+                        row(2, RawXlsx.date("A2", DAY), text("B2", "Nvidia"), text("C2", "OpenAI"), text("D2", note)))
+                .write(dir.resolve("long.xlsx"));
+        assertThat(read(file).dataset().rejected()).singleElement().satisfies(i -> assertThat(i.value()).isEqualTo(note));
+    }
 }

@@ -51,6 +51,8 @@ public final class SheetImporter {
     private static final Pattern SERIAL = Pattern.compile("\\d{4,7}(\\.\\d+)?");
     /** Excel's last date, 9999-12-31, as a serial. */
     private static final double MAX_SERIAL = 2958465;
+    /** Excel's limit for the text of one cell; a longer one comes from no spreadsheet program. */
+    static final int MAX_CELL_CHARS = 32_767;
 
     private final ImportState state;
     private final int fileIndex;
@@ -192,6 +194,12 @@ public final class SheetImporter {
                 return null;
             }
             case TEXT -> {
+                if (v.text().length() > MAX_CELL_CHARS) {
+                    // Not parsed at all: no field needs that much, and parsing it would only cost time.
+                    rp.reject(column, "text of " + v.text().length() + " characters, more than a cell can hold in"
+                            + " Excel (" + MAX_CELL_CHARS + ")");
+                    return null;
+                }
                 return v.text().isBlank() ? null : v;
             }
             default -> {
