@@ -179,4 +179,21 @@ class HostileFilesTest {
                 .write(dir.resolve("long.xlsx"));
         assertThat(read(file).dataset().rejected()).singleElement().satisfies(i -> assertThat(i.value()).isEqualTo(note));
     }
+
+    @Test
+    void datesOutsideExcelsRangeAreRejectedWithTheRangeAndTheLastDayIsKept() {
+        Path file = RawXlsx.create().sheet("Deals", dealsHeader(),
+                row(2, text("A2", "1899-12-31"), text("B2", "Nvidia"), text("C2", "OpenAI"), RawXlsx.number("D2", 1)),
+                row(3, text("A3", "9999-12-31"), text("B3", "Nvidia"), text("C3", "Intel"), RawXlsx.number("D3", 2)),
+                row(4, RawXlsx.dateSerial("A4", 0), text("B4", "AMD"), text("C4", "OpenAI"), RawXlsx.number("D4", 3)),
+                row(5, RawXlsx.dateSerial("A5", -1), text("B5", "AMD"), text("C5", "Oracle"), RawXlsx.number("D5", 4)),
+                row(6, RawXlsx.dateSerial("A6", 3_000_000), text("B6", "AMD"), text("C6", "Nvidia"), RawXlsx.number("D6", 5)))
+                .write(dir.resolve("dates.xlsx"));
+        Dataset d = read(file).dataset();
+        assertThat(d.deals()).singleElement().satisfies(deal ->
+                assertThat(deal.date().date()).isEqualTo(LocalDate.of(9999, 12, 31)));
+        assertThat(d.rejected()).extracting(ImportIssue::cell).containsExactly("A2", "A4", "A5", "A6");
+        assertThat(d.rejected().get(0).message()).contains("before 1900-01-01");
+        assertThat(d.rejected().subList(1, 4)).allSatisfy(i -> assertThat(i.message()).contains("from 1 (1900-01-01)"));
+    }
 }

@@ -51,6 +51,10 @@ public final class SheetImporter {
     private static final Pattern SERIAL = Pattern.compile("\\d{4,7}(\\.\\d+)?");
     /** Excel's last date, 9999-12-31, as a serial. */
     private static final double MAX_SERIAL = 2958465;
+    /** Excel's first date: an earlier one cannot be a date cell, so as text it is most likely a typo. */
+    private static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    private static final String SERIAL_OUT_OF_RANGE =
+            "not a date: Excel's date numbers run from 1 (1900-01-01) to 2958465 (9999-12-31)";
     /** Excel's limit for the text of one cell; a longer one comes from no spreadsheet program. */
     static final int MAX_CELL_CHARS = 32_767;
 
@@ -255,7 +259,7 @@ public final class SheetImporter {
         if (v.isNumeric()) {
             LocalDate d = serial(v.number());
             if (d == null) {
-                rp.reject(c, "not a date");
+                rp.reject(c, SERIAL_OUT_OF_RANGE);
             } else {
                 target.set(DealDate.ofDay(d));
             }
@@ -269,7 +273,7 @@ public final class SheetImporter {
         if (SERIAL.matcher(t).matches() && !t.matches("\\d{4}")) {
             LocalDate d = serial(Double.parseDouble(t));
             if (d == null) {
-                rp.reject(c, "not a date");
+                rp.reject(c, SERIAL_OUT_OF_RANGE);
             } else {
                 target.set(DealDate.ofDay(d));
             }
@@ -281,8 +285,15 @@ public final class SheetImporter {
             return;
         }
         DateCandidates dc = p.value();
-        DateTarget adjusted = endOfMonth ? d -> target.set(d.precision() == DatePrecision.MONTH
-                ? DealDate.ofDay(d.date().with(TemporalAdjusters.lastDayOfMonth())) : d) : target;
+        DateTarget inRange = d -> {
+            if (d.date().isBefore(FIRST_DATE)) {
+                rp.reject(c, "a date before 1900-01-01, the first date Excel knows: is the year mistyped?");
+            } else {
+                target.set(d);
+            }
+        };
+        DateTarget adjusted = endOfMonth ? d -> inRange.set(d.precision() == DatePrecision.MONTH
+                ? DealDate.ofDay(d.date().with(TemporalAdjusters.lastDayOfMonth())) : d) : inRange;
         if (dc.exact() != null) {
             adjusted.set(dc.exact());
             return;
