@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.roundtrip.ingest.RawXlsx.deal;
 import static org.roundtrip.ingest.RawXlsx.dealsHeader;
 import static org.roundtrip.ingest.RawXlsx.row;
@@ -195,5 +196,19 @@ class HostileFilesTest {
         assertThat(d.rejected()).extracting(ImportIssue::cell).containsExactly("A2", "A4", "A5", "A6");
         assertThat(d.rejected().get(0).message()).contains("before 1900-01-01");
         assertThat(d.rejected().subList(1, 4)).allSatisfy(i -> assertThat(i.message()).contains("from 1 (1900-01-01)"));
+    }
+
+    @Test
+    void cancellingWhileASheetIsReadStopsTheImportInsteadOfCallingTheSheetDamaged() {
+        StringBuilder rows = new StringBuilder(dealsHeader());
+        for (int r = 2; r < 6000; r++) {
+            rows.append(deal(r, DAY.plusDays(r), "Nvidia", "OpenAI", r));
+        }
+        Path file = RawXlsx.create().sheet("Deals", rows.toString()).write(dir.resolve("long.xlsx"));
+        int[] polls = {0};
+        // The first poll is before the file opens; the next ones come every 2048 rows.
+        ImportOptions options = new ImportOptions(null, null, () -> polls[0]++ > 0);
+        assertThatThrownBy(() -> Importer.importFiles(List.of(file), options))
+                .isInstanceOf(ImportCancelledException.class);
     }
 }

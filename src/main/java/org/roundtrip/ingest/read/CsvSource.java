@@ -134,11 +134,13 @@ final class CsvSource implements WorkbookSource {
                         any = true;
                     }
                 }
-                if (any && !sink.row(new SheetRow(rowIndex, cells))) {
+                if (any && !SinkFailure.deliver(sink, new SheetRow(rowIndex, cells))) {
                     return;
                 }
                 rowIndex++;
             }
+        } catch (SinkFailure e) {
+            throw e.sinkException();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new UnreadableFileException("not a readable CSV file (" + XlsxSource.plain(e) + ")", e);
         }

@@ -10,7 +10,10 @@ import java.util.List;
  */
 public interface WorkbookSource extends Closeable {
 
-    /** Receives rows in order; returns false to stop reading the sheet. */
+    /**
+     * Receives rows in order; returns false to stop reading the sheet. What it throws (such as a
+     * cancelled import) reaches the caller of {@code read} unchanged.
+     */
     @FunctionalInterface
     interface RowSink {
         boolean row(SheetRow row);

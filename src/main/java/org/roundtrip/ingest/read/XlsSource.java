@@ -75,10 +75,12 @@ final class XlsSource implements WorkbookSource {
                         any = true;
                     }
                 }
-                if (any && !sink.row(new SheetRow(row.getRowNum(), cells))) {
+                if (any && !SinkFailure.deliver(sink, new SheetRow(row.getRowNum(), cells))) {
                     return;
                 }
             }
+        } catch (SinkFailure e) {
+            throw e.sinkException();
         } catch (RuntimeException e) {
             throw new UnreadableFileException("sheet \"" + sheet.getSheetName() + "\" is damaged ("
                     + XlsxSource.plain(e) + ")", e);

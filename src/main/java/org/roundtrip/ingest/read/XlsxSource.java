@@ -236,6 +236,8 @@ final class XlsxSource implements WorkbookSource {
             } finally {
                 x.close();
             }
+        } catch (SinkFailure e) {
+            throw e.sinkException();
         } catch (IOException | XMLStreamException | RuntimeException e) {
             throw sheetProblem(sheet, e);
         }
@@ -313,7 +315,7 @@ final class XlsxSource implements WorkbookSource {
                 } else if ("rPh".equals(name)) {
                     inPhonetic = false;
                 } else if ("row".equals(name)) {
-                    if (maxColumn >= 0 && !sink.row(new SheetRow(rowIndex, Arrays.copyOf(cells, maxColumn + 1)))) {
+                    if (maxColumn >= 0 && !SinkFailure.deliver(sink, new SheetRow(rowIndex, Arrays.copyOf(cells, maxColumn + 1)))) {
                         return;
                     }
                 } else if ("sheetData".equals(name)) {
