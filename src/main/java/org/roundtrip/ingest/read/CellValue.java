@@ -26,6 +26,18 @@ public final class CellValue {
     /** Formats a number cell as Excel would display it; shared per workbook. */
     public interface NumberDisplay {
         String format(double value, int formatIndex, String formatString);
+
+        /** Whether the format shows letters or a currency sign beside the number ("0\" bn\"", "$#,##0"). */
+        default boolean addsUnit(int formatIndex, String formatString) {
+            String shown = format(1.0, formatIndex, formatString);
+            for (int i = 0; i < shown.length(); i++) {
+                char c = shown.charAt(i);
+                if (Character.isLetter(c) || Character.getType(c) == Character.CURRENCY_SYMBOL) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final int column;
@@ -93,17 +105,10 @@ public final class CellValue {
 
     /** Whether the number's display format adds letters or a currency sign ("$300B", "300 bn"). */
     public boolean displayAddsUnit() {
-        if (!isNumeric() || formatString == null) {
+        if (kind != Kind.NUMBER || formatString == null || display == null) {
             return false;
         }
-        String shown = text();
-        for (int i = 0; i < shown.length(); i++) {
-            char c = shown.charAt(i);
-            if (Character.isLetter(c) || Character.getType(c) == Character.CURRENCY_SYMBOL) {
-                return true;
-            }
-        }
-        return false;
+        return display.addsUnit(formatIndex, formatString);
     }
 
     static String plainNumber(double v) {

@@ -3,7 +3,6 @@ package org.roundtrip.ingest.read;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -20,15 +19,12 @@ final class XlsSource implements WorkbookSource {
 
     private final HSSFWorkbook workbook;
     private final boolean date1904;
-    private final DataFormatter formatter = new DataFormatter(Locale.US);
     private final CellValue.NumberDisplay display;
 
     XlsSource(HSSFWorkbook workbook) {
         this.workbook = workbook;
         this.date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
-        this.display = (value, fmtIndex, fmtString) ->
-                fmtString == null ? CellValue.plainNumber(value)
-                        : formatter.formatRawCellContents(value, fmtIndex, fmtString, date1904);
+        this.display = new FormattedNumbers(date1904);
     }
 
     @Override

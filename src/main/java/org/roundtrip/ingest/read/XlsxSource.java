@@ -6,13 +6,10 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.ZipPackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.xml.sax.SAXException;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -43,14 +40,14 @@ final class XlsxSource implements WorkbookSource {
 
     private final String fileName;
     private final OPCPackage pkg;
-    private final ReadOnlySharedStringsTable strings;
+    /** The shared strings table as plain strings: POI's table builds a rich-text object per lookup. */
+    private final String[] strings;
     private final List<String> names = new ArrayList<>();
     private final List<PackagePart> parts = new ArrayList<>();
     private final boolean date1904;
     private final boolean[] dateStyle;
     private final int[] formatIndex;
     private final String[] formatString;
-    private final DataFormatter formatter = new DataFormatter(Locale.US);
     private final CellValue.NumberDisplay display;
 
     XlsxSource(String fileName, OPCPackage pkg) throws UnreadableFileException {
@@ -58,7 +55,7 @@ final class XlsxSource implements WorkbookSource {
         this.pkg = pkg;
         try {
             XSSFReader reader = new XSSFReader(pkg);
-            this.strings = new ReadOnlySharedStringsTable(pkg, false);
+            this.strings = readSharedStrings(reader);
             StylesTable styles = reader.getStylesTable();
             int n = styles == null ? 0 : styles.getNumCellStyles();
             dateStyle = new boolean[n];
@@ -81,13 +78,11 @@ final class XlsxSource implements WorkbookSource {
                 refuseBomb(it.getSheetName(), it.getSheetPart());
             }
             date1904 = readDate1904(reader);
-        } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
+        } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
             String refusal = refusal(e);
             throw new UnreadableFileException(refusal != null ? "refused: " + refusal : "damaged workbook (" + plain(e) + ")", e);
         }
-        this.display = (value, fmtIndex, fmtString) ->
-                fmtString == null ? CellValue.plainNumber(value)
-                        : formatter.formatRawCellContents(value, fmtIndex, fmtString, date1904);
+        this.display = new FormattedNumbers(date1904);
     }
 
     /**
@@ -178,6 +173,63 @@ final class XlsxSource implements WorkbookSource {
         String name = "sheet \"" + names.get(sheet) + "\"";
         return new UnreadableFileException(refusal != null ? name + " refused: " + refusal
                 : name + " is damaged (" + plain(e) + ")", e);
+    }
+
+    /**
+     * Reads the shared strings part with StAX into an array: the text of each {@code <si>}, its rich
+     * text runs joined, phonetic runs ({@code <rPh>}) left out. Strings are interned per workbook
+     * (the same text twice is one object).
+     */
+    private static String[] readSharedStrings(XSSFReader reader)
+            throws IOException, OpenXML4JException, XMLStreamException {
+        InputStream in;
+        try {
+            in = reader.getSharedStringsData();
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException e) {
+            return new String[0];
+        }
+        if (in == null) {
+            return new String[0];
+        }
+        try (in) {
+            XMLStreamReader x = XML.createXMLStreamReader(in);
+            try {
+                List<String> list = new ArrayList<>();
+                StringBuilder text = new StringBuilder();
+                int phonetic = 0;
+                while (x.hasNext()) {
+                    int event = next(x);
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        String name = x.getLocalName();
+                        if ("sst".equals(name)) {
+                            String unique = x.getAttributeValue(null, "uniqueCount");
+                            if (unique != null && unique.length() < 9) {
+                                ((ArrayList<String>) list).ensureCapacity(Integer.parseInt(unique));
+                            }
+                        } else if ("si".equals(name)) {
+                            text.setLength(0);
+                        } else if ("rPh".equals(name)) {
+                            phonetic++;
+                        } else if ("t".equals(name)) {
+                            String t = x.getElementText();
+                            if (phonetic == 0) {
+                                text.append(t);
+                            }
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        String name = x.getLocalName();
+                        if ("si".equals(name)) {
+                            list.add(text.toString());
+                        } else if ("rPh".equals(name)) {
+                            phonetic--;
+                        }
+                    }
+                }
+                return list.toArray(new String[0]);
+            } finally {
+                x.close();
+            }
+        }
     }
 
     static String plain(Throwable e) {
@@ -340,12 +392,20 @@ final class XlsxSource implements WorkbookSource {
             return CellValue.number(column, d, styled && dateStyle[style], styled ? formatIndex[style] : 0,
                     styled ? formatString[style] : null, display);
         }
+        // Most cells are shared strings: test that without hashing a fresh attribute string per cell.
+        if (type.length() == 1 && type.charAt(0) == 's') {
+            return sharedString(column, value);
+        }
         switch (type) {
             case "s" -> {
                 if (value == null || value.isEmpty()) {
                     return null;
                 }
-                String s = strings.getItemAt(Integer.parseInt(value.trim())).getString();
+                int index = Integer.parseInt(value.trim());
+                if (index < 0 || index >= strings.length) {
+                    return CellValue.of(column, CellValue.Kind.ERROR, "#REF!");
+                }
+                String s = strings[index];
                 return s == null || s.isEmpty() ? null : CellValue.text(column, s);
             }
             case "inlineStr" -> {
@@ -383,6 +443,23 @@ final class XlsxSource implements WorkbookSource {
                 return value == null ? null : CellValue.text(column, value);
             }
         }
+    }
+
+    private CellValue sharedString(int column, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        int index;
+        try {
+            index = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            return CellValue.of(column, CellValue.Kind.ERROR, "#REF!");
+        }
+        if (index < 0 || index >= strings.length) {
+            return CellValue.of(column, CellValue.Kind.ERROR, "#REF!");
+        }
+        String s = strings[index];
+        return s.isEmpty() ? null : CellValue.text(column, s);
     }
 
     @Override

@@ -49,12 +49,17 @@ public final class ImportState {
 
     private final List<ImportIssue> issues = new ArrayList<>();
     private final Map<String, String> canonicalByKey = new HashMap<>();
+    /** Spelling as written → canonical name: most rows repeat a few spellings, and keys are costly. */
+    private final Map<String, String> canonicalBySpelling = new HashMap<>();
     private final Map<String, Described> described = new LinkedHashMap<>();
     private final Map<String, Boolean> named = new HashMap<>();
     private final Map<String, Double> rates = new HashMap<>();
     private final Map<String, Where> rateWhere = new HashMap<>();
     private final List<Deal> deals = new ArrayList<>();
-    private final Map<DealKey, Where> dealKeys = new HashMap<>();
+    /** Each imported deal's key → its payer cell, packed (see {@link #pack}) to keep a million deals small. */
+    private final Map<DealKey, Long> dealKeys = new HashMap<>();
+    private final Map<Integer, String> fileNames = new HashMap<>();
+    private final Map<Long, String> sheetNames = new HashMap<>();
     private final Map<RevenueKey, Revenue> revenues = new LinkedHashMap<>();
     private final Map<String, Prices> prices = new LinkedHashMap<>();
 
@@ -122,9 +127,14 @@ public final class ImportState {
 
     /** The canonical name of a spelling, registering it as canonical when first seen. */
     String resolve(String spelling) {
+        String known = canonicalBySpelling.get(spelling);
+        if (known != null) {
+            return known;
+        }
         String trimmed = spelling.trim();
         String canonical = canonicalByKey.computeIfAbsent(CompanyNames.key(trimmed), k -> trimmed);
         named.put(canonical, Boolean.TRUE);
+        canonicalBySpelling.put(spelling, canonical);
         return canonical;
     }
 
@@ -152,11 +162,28 @@ public final class ImportState {
     Where addDeal(Deal deal, Where payerCell) {
         DealKey key = new DealKey(deal.payer(), deal.recipient(), deal.date().date(), deal.date().precision(),
                 Double.doubleToLongBits(deal.amountUsd()));
-        Where earlier = dealKeys.putIfAbsent(key, payerCell);
+        Long earlier = dealKeys.putIfAbsent(key, pack(payerCell));
         if (earlier == null) {
             deals.add(deal);
+            return null;
         }
-        return earlier;
+        return unpack(earlier);
+    }
+
+    /** file 12 bits, sheet 12 bits, column 14 bits, row 26 bits (Excel's limits fit; larger rows wrap harmlessly in messages only). */
+    private long pack(Where w) {
+        fileNames.putIfAbsent(w.fileIndex(), w.file());
+        sheetNames.putIfAbsent(((long) w.fileIndex() << 32) | (w.sheetIndex() & 0xffffffffL), w.sheet());
+        return ((long) (w.fileIndex() & 0xfff) << 52) | ((long) (w.sheetIndex() & 0xfff) << 40)
+                | ((long) (w.column() & 0x3fff) << 26) | (w.row() & 0x3ffffff);
+    }
+
+    private Where unpack(long p) {
+        int file = (int) (p >>> 52) & 0xfff;
+        int sheet = (int) (p >>> 40) & 0xfff;
+        int column = (int) (p >>> 26) & 0x3fff;
+        int row = (int) p & 0x3ffffff;
+        return new Where(file, fileNames.get(file), sheet, sheetNames.get(((long) file << 32) | sheet), row, column);
     }
 
     // ---- revenues ----

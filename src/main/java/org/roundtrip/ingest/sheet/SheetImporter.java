@@ -69,6 +69,11 @@ public final class SheetImporter {
     private final Map<Integer, DateColumn> dateColumns = new LinkedHashMap<>();
     private final Deque<RowParse> pending = new ArrayDeque<>();
     private final Map<String, UnitHint> hintCache = new HashMap<>();
+    // Big ledgers repeat a few types, statuses and days on every row: parse each once.
+    private final Map<String, Parsed<DealType>> typeCache = new HashMap<>();
+    private final Map<String, Parsed<DealStatus>> statusCache = new HashMap<>();
+    private final Map<Integer, DealDate> dayCache = new HashMap<>();
+    private static final int CACHE_LIMIT = 50_000;
     private boolean dataSeen;
     private boolean tableEnded;
 
@@ -257,11 +262,11 @@ public final class SheetImporter {
             return;
         }
         if (v.isNumeric()) {
-            LocalDate d = serial(v.number());
+            DealDate d = serialDay(v.number());
             if (d == null) {
                 rp.reject(c, SERIAL_OUT_OF_RANGE);
             } else {
-                target.set(DealDate.ofDay(d));
+                target.set(d);
             }
             return;
         }
@@ -271,11 +276,11 @@ public final class SheetImporter {
         }
         String t = v.text().trim();
         if (SERIAL.matcher(t).matches() && !t.matches("\\d{4}")) {
-            LocalDate d = serial(Double.parseDouble(t));
+            DealDate d = serialDay(Double.parseDouble(t));
             if (d == null) {
                 rp.reject(c, SERIAL_OUT_OF_RANGE);
             } else {
-                target.set(DealDate.ofDay(d));
+                target.set(d);
             }
             return;
         }
@@ -304,6 +309,37 @@ public final class SheetImporter {
             column.sawAmbiguous(t);
         }
         rp.dates.add(new RowParse.DateSlot(column, dc, t, adjusted::set));
+    }
+
+    private static <T> T cached(Map<String, T> cache, String key, java.util.function.Function<String, T> parse) {
+        T value = cache.get(key);
+        if (value == null) {
+            value = parse.apply(key);
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(key, value);
+            }
+        }
+        return value;
+    }
+
+    /** The day of an Excel serial number (time of day dropped), or null when it is no date. */
+    private DealDate serialDay(double value) {
+        boolean whole = value == Math.rint(value) && value >= 0 && value <= MAX_SERIAL;
+        if (whole) {
+            DealDate known = dayCache.get((int) value);
+            if (known != null) {
+                return known;
+            }
+        }
+        LocalDate d = serial(value);
+        if (d == null) {
+            return null;
+        }
+        DealDate day = DealDate.ofDay(d);
+        if (whole && dayCache.size() < CACHE_LIMIT) {
+            dayCache.put((int) value, day);
+        }
+        return day;
     }
 
     private LocalDate serial(double value) {
@@ -342,7 +378,7 @@ public final class SheetImporter {
         }
         CellValue typeCell = cell(rp, col(Field.TYPE));
         if (typeCell != null) {
-            Parsed<DealType> t = DealWords.type(typeCell.text());
+            Parsed<DealType> t = cached(typeCache, typeCell.text(), DealWords::type);
             v.type = t.isRejected() ? DealType.OTHER : t.value();
             if (t.isRejected()) {
                 rp.warn(col(Field.TYPE), t.rejection());
@@ -370,7 +406,7 @@ public final class SheetImporter {
         int statusCol = col(Field.STATUS);
         CellValue statusCell = cell(rp, statusCol);
         if (statusCell != null) {
-            Parsed<DealStatus> s = DealWords.status(statusCell.text());
+            Parsed<DealStatus> s = cached(statusCache, statusCell.text(), DealWords::status);
             if (s.isRejected()) {
                 rp.reject(statusCol, s.rejection());
             } else {
@@ -408,7 +444,8 @@ public final class SheetImporter {
             }
         }
         double multiplier = fromColumn.multiplier() != 1.0 ? fromColumn.multiplier() : header.multiplier();
-        String text = v == null ? "" : v.text();
+        // The text as written is kept for text cells; a number cell's figure is the amount itself.
+        String text = v == null || v.isNumeric() ? "" : v.text();
         double value;
         String cellCurrency = null;
         if (v == null) {
@@ -423,6 +460,7 @@ public final class SheetImporter {
                 return null;
             }
         } else {
+            text = v.text();
             Parsed<Amount> a = AmountParser.parse(text, french, new UnitHint(multiplier, null));
             if (a.isRejected()) {
                 rp.reject(c, a.rejection());

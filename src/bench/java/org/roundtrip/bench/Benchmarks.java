@@ -1,0 +1,240 @@
+package org.roundtrip.bench;
+
+import org.jgrapht.Graph;
+import org.jgrapht.alg.cycle.HawickJamesSimpleCycles;
+import org.jgrapht.alg.cycle.JohnsonSimpleCycles;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleDirectedGraph;
+import org.roundtrip.analysis.AnalysisOptions;
+import org.roundtrip.analysis.CommitmentRatios;
+import org.roundtrip.analysis.CycleFinder;
+import org.roundtrip.analysis.CycleSearchResult;
+import org.roundtrip.analysis.EventStudy;
+import org.roundtrip.model.Company;
+import org.roundtrip.model.Dataset;
+import org.roundtrip.model.Deal;
+import org.roundtrip.model.DealDate;
+import org.roundtrip.model.DealStatus;
+import org.roundtrip.model.DealType;
+import org.roundtrip.model.PriceSeries;
+import org.roundtrip.model.RevenuePeriod;
+import org.roundtrip.model.SourceRef;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Runs every benchmark of docs/benchmarks.md in one go and prints the table. Whole-process figures
+ * (import) run in child JVMs under GNU time; analysis figures run in this JVM, median of 5 after 3
+ * warm-up runs. Usage: {@code Benchmarks JAR CLASSPATH [ROWS]}.
+ */
+public final class Benchmarks {
+
+    private static final Map<String, String> ROWS = new LinkedHashMap<>();
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String jar = args[0];
+        String classpath = args[1];
+        int rows = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
+        Path dir = Files.createDirectories(Path.of("target", "bench"));
+        Path deals = dir.resolve("deals-" + rows + ".xlsx");
+        if (!Files.exists(deals)) {
+            LargeWorkbooks.deals(deals, rows, 10_000, 42);
+        }
+        System.out.printf(Locale.ROOT, "%s: %d rows, %.1f MB%n", deals, rows, Files.size(deals) / 1e6);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+        double[] floor = timed(List.of(java, "-cp", classpath, StaxFloor.class.getName(), deals.toString()), 600);
+        row("import floor: StAX over sheet + shared strings", "—", floor, floor);
+        double[] ours = timed(List.of(java, "-Xmx512m", "-jar", jar, "summary", deals.toString(), "--json"), 600);
+        row("`summary --json` at -Xmx512m (import + analysis)", "≤ 2× floor", ours, floor);
+
+        Dataset graph = randomGraph(10_000, 100_000, 7);
+        AnalysisOptions options = AnalysisOptions.defaults();
+        row("ratios, 10k companies / 100k deals", "< 100 ms", millis(() -> CommitmentRatios.compute(graph, options)));
+        double[] cycles = millis(() -> CycleFinder.find(graph, options));
+        CycleSearchResult found = CycleFinder.find(graph, options);
+        row("top 1,000 cycles (length ≤ 6), ours: " + found.cycles().size() + " found, truncated " + found.truncated(),
+                "< 250 ms", cycles);
+        row("JGraphT HawickJames, path limit 6 (all short cycles)", "for comparison",
+                timed(List.of(java, "-Xss64m", "-cp", classpath, Benchmarks.class.getName() + "$HawickJames"), 300));
+        row("JGraphT Johnson (all cycles)", "for comparison",
+                timed(List.of(java, "-cp", classpath, Benchmarks.class.getName() + "$Johnson"), 120));
+        Dataset prices = eventStudyData(50, 10, 500, 11);
+        row("event study: 50 tickers × 10 years × 500 announcements", "< 1 s", millis(() -> EventStudy.compute(prices, options)));
+
+        System.out.println();
+        System.out.println("| figure | target | measured | ratio to floor |");
+        System.out.println("|---|---|---|---|");
+        ROWS.forEach((k, v) -> System.out.println("| " + k + " | " + v + " |"));
+    }
+
+    private static void row(String name, String target, double[] measured, double[] floor) {
+        String value = measured == null ? "failed / timed out"
+                : String.format(Locale.ROOT, "%.2f s wall, %d MB peak RSS", measured[0], (long) (measured[1] / 1024));
+        String ratio = measured == null ? "—" : String.format(Locale.ROOT, "%.2f× time, %.2f× RSS",
+                measured[0] / floor[0], measured[1] / floor[1]);
+        ROWS.put(name, target + " | " + value + " | " + ratio);
+        System.out.println(name + ": " + value);
+    }
+
+    private static void row(String name, String target, double[] measured) {
+        String value = measured == null ? "failed (see log)" : measured.length == 1
+                ? String.format(Locale.ROOT, "%.1f ms", measured[0])
+                : String.format(Locale.ROOT, "%.2f s wall, %d MB peak RSS", measured[0], (long) (measured[1] / 1024));
+        ROWS.put(name, target + " | " + value + " | —");
+        System.out.println(name + ": " + value);
+    }
+
+    /** Median of 5 runs after 3 warm-up runs, in milliseconds. */
+    private static double[] millis(Supplier<?> work) {
+        for (int i = 0; i < 3; i++) {
+            work.get();
+        }
+        double[] t = new double[5];
+        for (int i = 0; i < t.length; i++) {
+            long start = System.nanoTime();
+            work.get();
+            t[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(t);
+        return new double[] {t[2]};
+    }
+
+    /** Runs a child process under GNU time: {wall seconds, peak RSS in KB}, or null on failure/time-out. */
+    private static double[] timed(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
+        Path report = Files.createTempFile("bench", ".time");
+        List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "-o", report.toString()));
+        full.addAll(command);
+        Process p = new ProcessBuilder(full).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return null;
+        }
+        List<String> lines = Files.readAllLines(report);
+        Files.deleteIfExists(report);
+        String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1).trim();
+        if (p.exitValue() != 0 || !last.matches("[0-9.]+ [0-9]+")) {
+            return null;
+        }
+        String[] parts = last.split(" ");
+        return new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1])};
+    }
+
+    /** {@code companies} companies and {@code edges} distinct deals with random weights (no self-deals). */
+    static Dataset randomGraph(int companies, int edges, long seed) {
+        Random random = new Random(seed);
+        String[] names = new String[companies];
+        Map<String, Company> byName = new HashMap<>();
+        for (int i = 0; i < companies; i++) {
+            names[i] = "C" + i;
+            byName.put(names[i], Company.named(names[i]));
+        }
+        List<Deal> deals = new ArrayList<>(edges);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        SourceRef origin = new SourceRef("bench", "Deals", 1);
+        DealDate date = DealDate.ofDay(LocalDate.of(2025, 1, 2));
+        List<RevenuePeriod> revenues = new ArrayList<>();
+        for (int i = 0; i < companies; i++) {
+            revenues.add(new RevenuePeriod(names[i], LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31),
+                    1e9 + random.nextDouble() * 1e11, RevenuePeriod.REVENUE, origin));
+        }
+        while (deals.size() < edges) {
+            int a = random.nextInt(companies);
+            int b = random.nextInt(companies);
+            if (a == b || !seen.add((long) a * companies + b)) {
+                continue;
+            }
+            deals.add(new Deal(date, names[a], names[b], Math.round(random.nextDouble() * 1e6) * 1e4, "", "USD",
+                    DealType.OTHER, Double.NaN, DealStatus.SIGNED, "", "", origin));
+        }
+        return new Dataset(deals, revenues, byName, Map.of(), List.of());
+    }
+
+    static Graph<Integer, DefaultEdge> jgraphtGraph() {
+        Dataset d = randomGraph(10_000, 100_000, 7);
+        Graph<Integer, DefaultEdge> g = new SimpleDirectedGraph<>(DefaultEdge.class);
+        for (int i = 0; i < 10_000; i++) {
+            g.addVertex(i);
+        }
+        for (Deal deal : d.deals()) {
+            g.addEdge(Integer.parseInt(deal.payer().substring(1)), Integer.parseInt(deal.recipient().substring(1)));
+        }
+        return g;
+    }
+
+    /** JGraphT's HawickJames with a path limit of 6: enumerates every short cycle. */
+    public static final class HawickJames {
+        public static void main(String[] args) {
+            HawickJamesSimpleCycles<Integer, DefaultEdge> h = new HawickJamesSimpleCycles<>(jgraphtGraph());
+            h.setPathLimit(6);
+            System.out.println(h.countSimpleCycles() + " cycles");
+        }
+    }
+
+    /** JGraphT's Johnson: enumerates every cycle (no length limit). */
+    public static final class Johnson {
+        public static void main(String[] args) {
+            long[] n = {0};
+            new JohnsonSimpleCycles<>(jgraphtGraph()).findSimpleCycles(c -> n[0]++);
+            System.out.println(n[0] + " cycles");
+        }
+    }
+
+    /** {@code tickers} listed companies with daily prices over {@code years}, a benchmark, and {@code announcements} deals. */
+    static Dataset eventStudyData(int tickers, int years, int announcements, long seed) {
+        Random random = new Random(seed);
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate d = LocalDate.of(2015, 1, 1); d.isBefore(LocalDate.of(2015 + years, 1, 1)); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                days.add(d);
+            }
+        }
+        LocalDate[] dayArray = days.toArray(new LocalDate[0]);
+        Map<String, PriceSeries> prices = new HashMap<>();
+        double[] index = walk(random, dayArray.length, 0.009);
+        prices.put("IDX", new PriceSeries("IDX", dayArray, index));
+        Map<String, Company> companies = new HashMap<>();
+        for (int t = 0; t < tickers; t++) {
+            String name = "Listed " + t;
+            companies.put(name, new Company(name, List.of(), "T" + t, "IDX"));
+            prices.put("T" + t, new PriceSeries("T" + t, dayArray, walk(random, dayArray.length, 0.02)));
+        }
+        List<Deal> deals = new ArrayList<>();
+        SourceRef origin = new SourceRef("bench", "Deals", 1);
+        for (int i = 0; i < announcements; i++) {
+            int a = random.nextInt(tickers);
+            int b = (a + 1 + random.nextInt(tickers - 1)) % tickers;
+            LocalDate day = dayArray[200 + random.nextInt(dayArray.length - 210)];
+            deals.add(new Deal(DealDate.ofDay(day), "Listed " + a, "Listed " + b, 1e9, "", "USD", DealType.OTHER,
+                    Double.NaN, DealStatus.SIGNED, "", "", origin));
+        }
+        return new Dataset(deals, List.of(), companies, prices, List.of());
+    }
+
+    private static double[] walk(Random random, int n, double vol) {
+        double[] p = new double[n];
+        p[0] = 100;
+        for (int i = 1; i < n; i++) {
+            p[i] = p[i - 1] * Math.exp(random.nextGaussian() * vol);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,92 @@
+package org.roundtrip.charts;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.roundtrip.analysis.EventEstimate;
+import org.roundtrip.analysis.EventStudyResult;
+
+import java.awt.BasicStroke;
+import java.text.DecimalFormat;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The market-model event study: one bar per announcement and company, the cumulative abnormal
+ * return (CAR) over the event window, with its 95 % confidence interval as an error bar. An
+ * interval that does not cross 0 is a move the market model does not explain.
+ */
+public final class EventStudyChart {
+
+    /** Labels used on the chart; passed in so the window can translate them. */
+    public record Labels(String title, String car, String axis) {
+        public static final Labels ENGLISH = new Labels("Abnormal returns around announcements",
+                "CAR with 95% confidence interval", "Cumulative abnormal return");
+    }
+
+    private EventStudyChart() {
+    }
+
+    /** @param results event-study results; skipped ones are left out, one bar per company and t0 */
+    public static JFreeChart create(List<EventStudyResult> results, Labels labels, ChartTheme theme) {
+        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        for (EventStudyResult r : estimated(results)) {
+            EventEstimate e = r.estimate();
+            // the interval is symmetric around the CAR, so its half-width plays the error bar's part
+            data.add(e.car(), (e.confidenceHigh() - e.confidenceLow()) / 2, labels.car(), label(r));
+        }
+        CategoryAxis categories = new CategoryAxis();
+        categories.setMaximumCategoryLabelLines(2);
+        NumberAxis values = new NumberAxis(labels.axis());
+        values.setNumberFormatOverride(new DecimalFormat("+0%;-0%"));
+        StatisticalBarRenderer bars = new StatisticalBarRenderer();
+        bars.setMaximumBarWidth(0.08);
+        bars.setErrorIndicatorStroke(new BasicStroke(2f));
+        CategoryPlot plot = new CategoryPlot(data, categories, values, bars);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.setNoDataMessage("No event study: too little price history before the announcements");
+        JFreeChart chart = new JFreeChart(labels.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        theme.apply(chart);
+        bars.setErrorIndicatorPaint(theme.text());
+        plot.addRangeMarker(new ValueMarker(0, theme.subtleText(), new BasicStroke(1f)));
+        plot.setNoDataMessagePaint(theme.text());
+        return chart;
+    }
+
+    /** "AMD: +23% abnormal return around 2025-10-06 (95% CI +17% to +29%); 3 of 5 moves are significant". */
+    public static String takeaway(List<EventStudyResult> results) {
+        List<EventStudyResult> estimated = estimated(results);
+        if (estimated.isEmpty()) {
+            return "No event study: not enough price history before the announcements";
+        }
+        EventStudyResult top = estimated.stream()
+                .max(Comparator.comparingDouble(r -> Math.abs(r.estimate().car()))).orElseThrow();
+        long significant = estimated.stream().filter(r -> r.estimate().confidenceLow() > 0
+                || r.estimate().confidenceHigh() < 0).count();
+        EventEstimate e = top.estimate();
+        return top.company() + ": " + FigureText.signedPercent(e.car()) + " abnormal return around " + e.t0()
+                + " (95% CI " + FigureText.signedPercent(e.confidenceLow()) + " to "
+                + FigureText.signedPercent(e.confidenceHigh()) + "); " + significant + " of " + estimated.size()
+                + " moves beyond chance";
+    }
+
+    /** The estimated results, one per company and t0, in the results' order. */
+    static List<EventStudyResult> estimated(List<EventStudyResult> results) {
+        Set<String> seen = new HashSet<>();
+        return results.stream().filter(EventStudyResult::isEstimated)
+                .filter(r -> seen.add(r.company() + '\n' + r.estimate().t0())).toList();
+    }
+
+    private static String label(EventStudyResult r) {
+        // "Nvidia 23 May 25": short enough to stay on one line under a bar
+        return r.company() + " " + r.estimate().t0().format(
+                java.time.format.DateTimeFormatter.ofPattern("d MMM yy", java.util.Locale.ENGLISH));
+    }
+}

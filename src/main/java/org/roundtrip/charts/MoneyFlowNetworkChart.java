@@ -1,0 +1,445 @@
+package org.roundtrip.charts;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.AbstractXYAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.roundtrip.analysis.CompanyFigures;
+import org.roundtrip.analysis.Cycle;
+import org.roundtrip.model.Deal;
+import org.roundtrip.model.DealType;
+import org.roundtrip.model.Names;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.QuadCurve2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Who pays whom: companies on an ellipse, each a disc whose area follows its annual revenue (a ring
+ * when the revenue is unknown), and one arrow per payer → recipient whose width follows the sum of
+ * known amounts and whose colour is the type of the largest deal. Edges that belong to a cycle get a
+ * halo. Drawn in Java2D units inside the plot area, so discs stay round on any slide shape.
+ */
+public final class MoneyFlowNetworkChart {
+
+    /** Labels used on the chart; passed in so the window can translate them. */
+    public record Labels(String title, String inCycle, String undisclosed) {
+        public static final Labels ENGLISH = new Labels("Who pays whom", "part of a cycle", "amount undisclosed");
+    }
+
+    /** The colour of the cycle halo: Okabe–Ito vermillion, apart from every deal type's colour. */
+    static final Color CYCLE = new Color(0xD55E00);
+
+    private static final Map<DealType, Color> TYPE_COLOURS = new EnumMap<>(DealType.class);
+
+    static {
+        TYPE_COLOURS.put(DealType.EQUITY_INVESTMENT, new Color(0x0072B2));
+        TYPE_COLOURS.put(DealType.EQUITY_WARRANT, new Color(0xCC79A7));
+        TYPE_COLOURS.put(DealType.CLOUD_CONTRACT, new Color(0x009E73));
+        TYPE_COLOURS.put(DealType.CLOUD_CREDITS, new Color(0x56B4E9));
+        TYPE_COLOURS.put(DealType.CHIP_PURCHASE, new Color(0xE69F00));
+        TYPE_COLOURS.put(DealType.CAPACITY_BACKSTOP, new Color(0x999933));
+        TYPE_COLOURS.put(DealType.ACQUISITION, new Color(0x882255));
+        TYPE_COLOURS.put(DealType.OTHER, new Color(0x999999));
+    }
+
+    private MoneyFlowNetworkChart() {
+    }
+
+    /**
+     * @param deals     counted deals that are not self-deals; undisclosed ones draw a thin dashed arrow
+     * @param companies every company's figures, for the disc sizes (null revenue: a ring)
+     * @param cycles    the cycles found; their edges get a halo
+     */
+    public static JFreeChart create(List<Deal> deals, List<CompanyFigures> companies, List<Cycle> cycles,
+                                    Labels labels, ChartTheme theme) {
+        Map<String, Double> revenue = new TreeMap<>(Names.ORDER);
+        companies.forEach(c -> revenue.put(c.name(), c.annualRevenueUsd()));
+        Map<List<String>, Flow> flows = new LinkedHashMap<>();
+        Set<String> names = new TreeSet<>(Names.ORDER);
+        for (Deal deal : deals) {
+            names.add(deal.payer());
+            names.add(deal.recipient());
+            flows.computeIfAbsent(List.of(deal.payer(), deal.recipient()), k -> new Flow(deal.payer(), deal.recipient()))
+                    .add(deal);
+        }
+        Set<List<String>> cycleEdges = new HashSet<>();
+        for (Cycle cycle : cycles) {
+            for (int i = 0; i + 1 < cycle.path().size(); i++) {
+                cycleEdges.add(List.of(cycle.path().get(i), cycle.path().get(i + 1)));
+            }
+        }
+        List<Node> nodes = new ArrayList<>();
+        for (String name : names) {
+            nodes.add(new Node(name, revenue.get(name)));
+        }
+        String hub = hub(names, flows.keySet());
+        if (hub != null) {
+            // the company most deals go through sits in the middle, so its arrows do not cross the ring
+            nodes.removeIf(n -> n.name().equals(hub));
+            nodes.add(0, new Node(hub, revenue.get(hub)));
+        }
+
+        XYSeries points = new XYSeries("companies");
+        for (int i = 0; i < nodes.size(); i++) {
+            points.add(Math.cos(angle(i, nodes.size())), Math.sin(angle(i, nodes.size())));
+        }
+        NumberAxis x = new NumberAxis();
+        NumberAxis y = new NumberAxis();
+        for (NumberAxis axis : new NumberAxis[] {x, y}) {
+            axis.setRange(-1.5, 1.5);
+            axis.setVisible(false);
+        }
+        XYLineAndShapeRenderer invisible = new XYLineAndShapeRenderer(false, false);
+        XYPlot plot = new XYPlot(new XYSeriesCollection(points), x, y, invisible);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.setNoDataMessage("No deals between companies");
+        Drawing drawing = new Drawing(nodes, hub != null, new ArrayList<>(flows.values()), cycleEdges, theme, labels);
+        plot.addAnnotation(drawing);
+
+        LegendItemCollection legend = new LegendItemCollection();
+        flows.values().stream().map(f -> f.type).distinct().sorted()
+                .forEach(type -> legend.add(lineItem(type.label(), TYPE_COLOURS.get(type), 4f)));
+        if (flows.values().stream().anyMatch(f -> !f.anyDisclosed)) {
+            LegendItem dashed = lineItem(labels.undisclosed(), new Color(0x999999), 2f);
+            dashed.setLineStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                    new float[] {5f, 3f}, 0f));
+            legend.add(dashed);
+        }
+        if (!cycleEdges.isEmpty()) {
+            legend.add(lineItem(labels.inCycle(), withAlpha(CYCLE, 120), 9f));
+        }
+        plot.setFixedLegendItems(legend);
+        JFreeChart chart = new JFreeChart(labels.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        theme.apply(chart);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.setNoDataMessagePaint(theme.text());
+        return chart;
+    }
+
+    /** "Nvidia → OpenAI → Oracle → Nvidia: 40 bn USD goes round", or the largest flow when there is no cycle. */
+    public static String takeaway(List<Deal> deals, List<Cycle> cycles) {
+        for (Cycle cycle : cycles) {
+            if (cycle.circulatingUsd() != null) {
+                return String.join(" → ", cycle.path()) + ": " + FigureText.usd(cycle.circulatingUsd())
+                        + " can go all the way round";
+            }
+        }
+        if (!cycles.isEmpty()) {
+            return String.join(" → ", cycles.get(0).path()) + ": money goes round (amounts undisclosed)";
+        }
+        return deals.stream().filter(Deal::isDisclosed)
+                .max(java.util.Comparator.comparingDouble(Deal::amountUsd))
+                .map(d -> "The largest flow: " + d.payer() + " → " + d.recipient() + ", " + FigureText.usd(d.amountUsd()))
+                .orElse("No disclosed money flows");
+    }
+
+    /**
+     * The company linked to the most others, when it is linked to at least a third of them and there
+     * are five companies or more (below that a ring is clear enough); null otherwise. Ties: first by name.
+     */
+    static String hub(Set<String> names, Set<List<String>> edges) {
+        if (names.size() < 5) {
+            return null;
+        }
+        Map<String, Set<String>> neighbours = new TreeMap<>(Names.ORDER);
+        for (List<String> e : edges) {
+            neighbours.computeIfAbsent(e.get(0), k -> new HashSet<>()).add(e.get(1));
+            neighbours.computeIfAbsent(e.get(1), k -> new HashSet<>()).add(e.get(0));
+        }
+        String best = null;
+        int degree = 0;
+        for (Map.Entry<String, Set<String>> n : neighbours.entrySet()) {
+            if (n.getValue().size() > degree) {
+                best = n.getKey();
+                degree = n.getValue().size();
+            }
+        }
+        return degree * 3 >= names.size() - 1 ? best : null;
+    }
+
+    private static double angle(int i, int n) {
+        return Math.PI / 2 - 2 * Math.PI * i / Math.max(n, 1);  // first company at the top, clockwise
+    }
+
+    private static LegendItem lineItem(String label, Color colour, float width) {
+        LegendItem item = new LegendItem(label, null, null, null, new Line2D.Double(-9, 0, 9, 0),
+                new BasicStroke(width), colour);
+        item.setShapeVisible(false);
+        item.setLineVisible(true);
+        return item;
+    }
+
+    private static Color withAlpha(Color c, int alpha) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+    }
+
+    /** A company on the ellipse. */
+    private record Node(String name, Double annualRevenueUsd) implements java.io.Serializable {
+    }
+
+    /** Every counted deal from one payer to one recipient. */
+    private static final class Flow implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        final String payer;
+        final String recipient;
+        double knownUsd;
+        boolean anyDisclosed;
+        DealType type;
+        private double largest = -1;
+
+        Flow(String payer, String recipient) {
+            this.payer = payer;
+            this.recipient = recipient;
+        }
+
+        void add(Deal deal) {
+            double amount = deal.isDisclosed() ? deal.amountUsd() : 0;
+            if (deal.isDisclosed()) {
+                knownUsd += amount;
+                anyDisclosed = true;
+            }
+            if (amount > largest) {  // the colour is the type of the largest deal; first one on ties
+                largest = amount;
+                type = deal.type();
+            }
+        }
+    }
+
+    /** Draws the whole network in Java2D units; data coordinates only place the plot. */
+    private static final class Drawing extends AbstractXYAnnotation {
+        private static final long serialVersionUID = 1L;
+        private final List<Node> nodes;
+        private final boolean hubInCentre;
+        private final List<Flow> flows;
+        private final Set<List<String>> cycleEdges;
+        private final ChartTheme theme;
+        private final Labels labels;
+
+        Drawing(List<Node> nodes, boolean hubInCentre, List<Flow> flows, Set<List<String>> cycleEdges,
+                ChartTheme theme, Labels labels) {
+            this.nodes = nodes;
+            this.hubInCentre = hubInCentre;
+            this.flows = flows;
+            this.cycleEdges = cycleEdges;
+            this.theme = theme;
+            this.labels = labels;
+        }
+
+        @Override
+        public void draw(Graphics2D g2, XYPlot plot, Rectangle2D area, ValueAxis domainAxis, ValueAxis rangeAxis,
+                         int rendererIndex, PlotRenderingInfo info) {
+            if (nodes.isEmpty()) {
+                return;
+            }
+            // one unit = one pixel of a 960×540 chart, so the drawing scales with the slide
+            double unit = Math.min(area.getWidth() / 860, area.getHeight() / 420);
+            // room outside the ring for a disc and two lines of label on every side
+            double rx = area.getWidth() / 2 - 175 * unit;
+            double ry = area.getHeight() / 2 - 80 * unit;
+            double cx = area.getCenterX();
+            double cy = area.getCenterY();
+            double maxRevenue = nodes.stream().map(Node::annualRevenueUsd).filter(r -> r != null && r > 0)
+                    .mapToDouble(Double::doubleValue).max().orElse(1);
+            double maxFlow = flows.stream().mapToDouble(f -> f.knownUsd).max().orElse(1);
+            Map<String, Point2D> at = new TreeMap<>(Names.ORDER);
+            Map<String, Double> radius = new TreeMap<>(Names.ORDER);
+            int first = hubInCentre ? 1 : 0;
+            for (int i = 0; i < nodes.size(); i++) {
+                Node n = nodes.get(i);
+                double a = angle(i - first, nodes.size() - first);
+                at.put(n.name(), i < first ? new Point2D.Double(cx, cy)
+                        : new Point2D.Double(cx + rx * Math.cos(a), cy - ry * Math.sin(a)));
+                double share = n.annualRevenueUsd() == null || n.annualRevenueUsd() <= 0 ? 0
+                        : Math.sqrt(n.annualRevenueUsd() / maxRevenue);
+                radius.put(n.name(), (9 + 31 * share) * unit);
+            }
+
+            Font amountFont = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * unit));
+            List<Runnable> amountLabels = new ArrayList<>();
+            for (boolean halo : new boolean[] {true, false}) {
+                for (Flow f : flows) {
+                    boolean inCycle = cycleEdges.contains(List.of(f.payer, f.recipient));
+                    if (halo && !inCycle) {
+                        continue;
+                    }
+                    Point2D p = at.get(f.payer);
+                    Point2D q = at.get(f.recipient);
+                    double dx = q.getX() - p.getX();
+                    double dy = q.getY() - p.getY();
+                    double len = Math.hypot(dx, dy);
+                    if (len < 1) {
+                        continue;
+                    }
+                    double ux = dx / len;
+                    double uy = dy / len;
+                    // bend to the right of the direction of travel, so A → B and B → A do not overlap
+                    double bend = 0.12 * len;
+                    Point2D control = new Point2D.Double((p.getX() + q.getX()) / 2 - uy * bend,
+                            (p.getY() + q.getY()) / 2 + ux * bend);
+                    Point2D start = towards(p, control, radius.get(f.payer) + 2 * unit);
+                    Point2D end = towards(q, control, radius.get(f.recipient) + 3 * unit);
+                    double width = (f.anyDisclosed ? 1.5 + 14 * Math.sqrt(f.knownUsd / maxFlow) : 1.5) * unit;
+                    QuadCurve2D curve = new QuadCurve2D.Double(start.getX(), start.getY(), control.getX(),
+                            control.getY(), end.getX(), end.getY());
+                    if (halo) {
+                        g2.setPaint(withAlpha(CYCLE, 110));
+                        g2.setStroke(new BasicStroke((float) (width + 10 * unit), BasicStroke.CAP_ROUND,
+                                BasicStroke.JOIN_ROUND));
+                        g2.draw(curve);
+                        continue;
+                    }
+                    double head = Math.max(9 * unit, width * 1.6);
+                    // stop the line short of the tip so its width does not blunt the arrowhead
+                    Point2D lineEnd = towards(end, control, head * 0.8);
+                    QuadCurve2D shaft = new QuadCurve2D.Double(start.getX(), start.getY(), control.getX(),
+                            control.getY(), lineEnd.getX(), lineEnd.getY());
+                    Color colour = TYPE_COLOURS.get(f.type);
+                    g2.setPaint(colour);
+                    g2.setStroke(f.anyDisclosed ? new BasicStroke((float) width, BasicStroke.CAP_BUTT,
+                            BasicStroke.JOIN_ROUND)
+                            : new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                            new float[] {(float) (6 * unit), (float) (4 * unit)}, 0f));
+                    g2.draw(shaft);
+                    g2.fill(arrowHead(end, control, head));
+                    if (!f.anyDisclosed) {
+                        continue;  // dashed already says "undisclosed"; repeating it in words clutters
+                    }
+                    String text = FigureText.number(f.knownUsd);
+                    double mx = 0.25 * start.getX() + 0.5 * control.getX() + 0.25 * end.getX();
+                    double my = 0.25 * start.getY() + 0.5 * control.getY() + 0.25 * end.getY();
+                    amountLabels.add(() -> {
+                        g2.setFont(amountFont);
+                        Rectangle2D box = TextUtils.getTextBounds(text, g2, g2.getFontMetrics());
+                        Rectangle2D back = new Rectangle2D.Double(mx - box.getWidth() / 2 - 3 * unit,
+                                my - box.getHeight() / 2 - 1 * unit, box.getWidth() + 6 * unit,
+                                box.getHeight() + 2 * unit);
+                        g2.setPaint(withAlpha(theme.background(), 215));
+                        g2.fill(back);
+                        g2.setPaint(theme.text());
+                        TextUtils.drawAlignedString(text, g2, (float) mx, (float) my, TextAnchor.CENTER);
+                    });
+                }
+            }
+            amountLabels.forEach(Runnable::run);
+
+            Font nameFont = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(14 * unit));
+            Font revenueFont = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * unit));
+            for (Node n : nodes) {
+                Point2D p = at.get(n.name());
+                double r = radius.get(n.name());
+                Ellipse2D disc = new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
+                g2.setPaint(n.annualRevenueUsd() == null ? theme.background() : theme.grid());
+                g2.fill(disc);
+                g2.setPaint(theme.subtleText());
+                g2.setStroke(new BasicStroke((float) (1.5 * unit)));
+                g2.draw(disc);
+                // the label sits outside the ellipse, on the side facing away from its centre
+                double ox = p.getX() - cx;
+                double oy = p.getY() - cy;
+                double d = Math.hypot(ox / rx, oy / ry);
+                double nx = d == 0 ? 0 : ox / rx / d;
+                double ny = d == 0 ? 1 : oy / ry / d;  // the centre's label goes under it
+                double gap = r + 6 * unit;
+                float lx = (float) (p.getX() + nx * gap);
+                float ly = (float) (p.getY() + ny * gap);
+                TextAnchor nameAnchor;
+                TextAnchor revenueAnchor;
+                if (Math.abs(nx) < 0.35) {
+                    nameAnchor = ny < 0 ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER;
+                    revenueAnchor = nameAnchor;
+                } else if (nx > 0) {
+                    nameAnchor = TextAnchor.BOTTOM_LEFT;
+                    revenueAnchor = TextAnchor.TOP_LEFT;
+                } else {
+                    nameAnchor = TextAnchor.BOTTOM_RIGHT;
+                    revenueAnchor = TextAnchor.TOP_RIGHT;
+                }
+                String revenueText = n.annualRevenueUsd() == null ? "revenue unknown"
+                        : FigureText.number(n.annualRevenueUsd()) + " revenue/yr";
+                float lineHeight = (float) (15 * unit);
+                float nameY = ly;
+                float revenueY = ly;
+                if (nameAnchor == TextAnchor.BOTTOM_CENTER) {
+                    nameY = ly - lineHeight;  // revenue under the name, both above the disc
+                    revenueAnchor = TextAnchor.BOTTOM_CENTER;
+                } else if (nameAnchor == TextAnchor.TOP_CENTER) {
+                    revenueY = ly + lineHeight + 2 * (float) unit;
+                }
+                label(g2, n.name(), nameFont, theme.text(), lx, nameY, nameAnchor, unit);
+                label(g2, revenueText, revenueFont, theme.subtleText(), lx, revenueY, revenueAnchor, unit);
+            }
+        }
+
+        /** Text on a patch of background, so arrows passing behind it do not hide it. */
+        private void label(Graphics2D g2, String text, Font font, Color colour, float x, float y, TextAnchor anchor,
+                           double unit) {
+            g2.setFont(font);
+            Rectangle2D box = TextUtils.calcAlignedStringBounds(text, g2, x, y, anchor);
+            g2.setPaint(withAlpha(theme.background(), 200));
+            g2.fill(new Rectangle2D.Double(box.getX() - 2 * unit, box.getY(), box.getWidth() + 4 * unit,
+                    box.getHeight()));
+            g2.setPaint(colour);
+            TextUtils.drawAlignedString(text, g2, x, y, anchor);
+        }
+
+        private static Point2D towards(Point2D from, Point2D to, double distance) {
+            double dx = to.getX() - from.getX();
+            double dy = to.getY() - from.getY();
+            double len = Math.hypot(dx, dy);
+            return len == 0 ? from : new Point2D.Double(from.getX() + dx / len * distance,
+                    from.getY() + dy / len * distance);
+        }
+
+        private static Path2D arrowHead(Point2D tip, Point2D control, double size) {
+            double dx = tip.getX() - control.getX();
+            double dy = tip.getY() - control.getY();
+            double len = Math.hypot(dx, dy);
+            double ux = dx / len;
+            double uy = dy / len;
+            Path2D head = new Path2D.Double();
+            head.moveTo(tip.getX(), tip.getY());
+            head.lineTo(tip.getX() - ux * size - uy * size * 0.55, tip.getY() - uy * size + ux * size * 0.55);
+            head.lineTo(tip.getX() - ux * size + uy * size * 0.55, tip.getY() - uy * size - ux * size * 0.55);
+            head.closePath();
+            return head;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.roundtrip.charts;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.roundtrip.analysis.CompanyFigures;
+import org.roundtrip.model.Deal;
+import org.roundtrip.model.Names;
+
+import java.awt.BasicStroke;
+import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What each company has to pay every year, stacked by who it pays, against what it earns in a year:
+ * each known amount divided by its term in years ({@link Deal#annualisingYears()}), the company's
+ * annualised revenue drawn as a bar-wide mark.
+ */
+public final class OutflowTimelineChart {
+
+    /** Labels used on the chart; passed in so the window can translate them. */
+    public record Labels(String title, String revenue, String axis) {
+        public static final Labels ENGLISH = new Labels("Yearly commitments by counterparty, against revenue",
+                "Annual revenue", "USD per year");
+    }
+
+    private OutflowTimelineChart() {
+    }
+
+    /**
+     * @param deals     counted deals that are not self-deals; undisclosed amounts are left out
+     * @param companies every company's figures, for the annualised revenue (null revenue: no mark)
+     */
+    public static JFreeChart create(List<Deal> deals, List<CompanyFigures> companies, Labels labels, ChartTheme theme) {
+        Map<String, Double> annualByPayer = new TreeMap<>(Names.ORDER);
+        Map<String, Map<String, Double>> byPayerAndRecipient = new TreeMap<>(Names.ORDER);
+        for (Deal deal : deals) {
+            if (deal.isDisclosed() && deal.amountUsd() > 0) {
+                double perYear = deal.amountUsd() / deal.annualisingYears();
+                annualByPayer.merge(deal.payer(), perYear, Double::sum);
+                byPayerAndRecipient.computeIfAbsent(deal.payer(), p -> new TreeMap<>(Names.ORDER))
+                        .merge(deal.recipient(), perYear, Double::sum);
+            }
+        }
+        List<String> payers = annualByPayer.keySet().stream()
+                .sorted(Comparator.comparing((String p) -> annualByPayer.get(p)).reversed()).toList();
+        DefaultCategoryDataset outflows = new DefaultCategoryDataset();
+        // register every counterparty as a series in name order so colours are stable between exports
+        List<String> recipients = byPayerAndRecipient.values().stream().flatMap(m -> m.keySet().stream())
+                .distinct().sorted(Names.ORDER).toList();
+        for (String recipient : recipients) {
+            for (String payer : payers) {
+                outflows.addValue(byPayerAndRecipient.get(payer).get(recipient), recipient, payer);
+            }
+        }
+        DefaultCategoryDataset revenue = new DefaultCategoryDataset();
+        Map<String, Double> revenueByName = new TreeMap<>(Names.ORDER);
+        companies.forEach(c -> revenueByName.put(c.name(), c.annualRevenueUsd()));
+        for (String payer : payers) {
+            revenue.addValue(revenueByName.get(payer), labels.revenue(), payer);
+        }
+
+        CategoryAxis categories = new CategoryAxis();
+        categories.setCategoryLabelPositions(payers.size() > 8 ? CategoryLabelPositions.UP_45
+                : CategoryLabelPositions.STANDARD);
+        NumberAxis values = new NumberAxis(labels.axis());
+        values.setNumberFormatOverride(new UsdAxisFormat());
+        StackedBarRenderer bars = new StackedBarRenderer();
+        bars.setMaximumBarWidth(0.12);
+        bars.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1} → {0}: {2}", new UsdAxisFormat()));
+        CategoryPlot plot = new CategoryPlot(outflows, categories, values, bars);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.setNoDataMessage("No disclosed commitments");
+
+        LineAndShapeRenderer marks = new LineAndShapeRenderer(false, true);
+        marks.setSeriesShape(0, new Rectangle2D.Double(-16, -2, 32, 4));
+        marks.setSeriesPaint(0, theme.text());
+        marks.setSeriesOutlineStroke(0, new BasicStroke(1f));
+        plot.setDataset(1, revenue);
+        plot.setRenderer(1, marks);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+
+        JFreeChart chart = new JFreeChart(labels.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        theme.apply(chart);
+        marks.setSeriesPaint(0, theme.text());
+        plot.setNoDataMessagePaint(theme.text());
+        return chart;
+    }
+
+    /** "OpenAI must pay 7.2× its annual revenue every year", from the largest annual ratio. */
+    public static String takeaway(List<CompanyFigures> companies) {
+        return companies.stream().filter(c -> c.annualRatio() != null && c.annualRatio() > 0)
+                .max(Comparator.comparing(CompanyFigures::annualRatio))
+                .map(c -> c.name() + " must pay " + FigureText.times(c.annualRatio())
+                        + " its annual revenue every year (" + FigureText.usd(c.annualOutgoingUsd()) + ")")
+                .orElse("No company has disclosed commitments against a known revenue");
+    }
+
+    /** Axis numbers as "40 bn", "1.2 tn": readable at slide size where 4.0E10 is not. */
+    static final class UsdAxisFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
+            return toAppendTo.append(number == 0 ? "0" : FigureText.number(number));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
+            return format((double) number, toAppendTo, pos);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition parsePosition) {
+            return new DecimalFormat().parse(source, parsePosition);
+        }
+    }
+}

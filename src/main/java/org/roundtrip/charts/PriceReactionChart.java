@@ -1,0 +1,234 @@
+package org.roundtrip.charts;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYPointerAnnotation;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+import org.roundtrip.analysis.StockReaction;
+import org.roundtrip.model.Dataset;
+import org.roundtrip.model.Deal;
+import org.roundtrip.model.PriceSeries;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+
+/**
+ * Each reacting ticker's price, rebased to 100 on the first day shown so that stocks of any price
+ * share one axis, with an arrow at every announcement day naming the deal and the day's return.
+ */
+public final class PriceReactionChart {
+
+    /** Labels used on the chart; passed in so the window can translate them. */
+    public record Labels(String title, String axis) {
+        public static final Labels ENGLISH = new Labels("How stocks moved on deal days", "Price, first day shown = 100");
+    }
+
+    /** Days shown before the first reaction and after the last, so the jump is seen against its trend. */
+    static final int MARGIN_DAYS = 30;
+
+    private PriceReactionChart() {
+    }
+
+    /**
+     * @param reactions stock reactions (DESIGN.md), sorted by date
+     * @param deals     counted deals, to name the deal behind each reaction
+     */
+    public static JFreeChart create(Dataset dataset, List<StockReaction> reactions, List<Deal> deals, Labels labels,
+                                    ChartTheme theme) {
+        TimeSeriesCollection data = new TimeSeriesCollection(TimeZone.getTimeZone(ZoneOffset.UTC));
+        Map<String, TimeSeries> byTicker = new LinkedHashMap<>();
+        if (!reactions.isEmpty()) {
+            LocalDate from = reactions.get(0).date().minusDays(MARGIN_DAYS);
+            LocalDate to = reactions.get(reactions.size() - 1).date().plusDays(MARGIN_DAYS);
+            reactions.stream().map(StockReaction::ticker).distinct().forEach(ticker ->
+                    dataset.prices(ticker).ifPresent(prices -> byTicker.put(ticker, rebased(prices, from, to))));
+        }
+        byTicker.values().forEach(data::addSeries);
+        DateAxis time = new DateAxis();
+        time.setDateFormatOverride(monthFormat());
+        NumberAxis value = new NumberAxis(labels.axis());
+        value.setAutoRangeIncludesZero(false);
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            lines.setSeriesStroke(i, new BasicStroke(2f));
+        }
+        XYPlot plot = new XYPlot(data, time, value, lines);
+        plot.setNoDataMessage("No stock reactions: no prices around the deal days");
+        JFreeChart chart = new JFreeChart(labels.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        theme.apply(chart);
+        plot.setNoDataMessagePaint(theme.text());
+        value.setUpperMargin(0.15);  // room for the labels above the highest line
+        value.setLowerMargin(0.15);
+
+        Font font = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+        List<Rectangle2D> placed = new ArrayList<>();
+        int n = 0;
+        for (StockReaction r : reactions) {
+            TimeSeries series = byTicker.get(r.ticker());
+            if (series == null) {
+                continue;
+            }
+            Number y = series.getValue(new Day(r.date().getDayOfMonth(), r.date().getMonthValue(), r.date().getYear()));
+            if (y == null) {
+                continue;
+            }
+            String text = dealName(r, deals).map(d -> d + ": ").orElse(r.company() + ": ")
+                    + FigureText.signedPercent(r.returnFraction());
+            double x = r.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            Callout pointer = new Callout(text, x, y.doubleValue(), placed, n == 0);
+            pointer.setFont(font);
+            pointer.setPaint(theme.text());
+            pointer.setArrowPaint(theme.subtleText());
+            pointer.setTipRadius(3);
+            pointer.setBackgroundPaint(theme.background());
+            plot.addAnnotation(pointer);
+            n++;
+        }
+        return chart;
+    }
+
+    /** "Oracle: +36.0% on 2025-09-10, the day of the OpenAI–Oracle deal", from the largest move. */
+    public static String takeaway(List<StockReaction> reactions, List<Deal> deals) {
+        return reactions.stream().max(Comparator.comparingDouble(r -> Math.abs(r.returnFraction())))
+                .map(r -> r.company() + " moved " + FigureText.signedPercent(r.returnFraction()) + " on " + r.date()
+                        + dealName(r, deals).map(d -> ", the day of the " + d + " deal").orElse(""))
+                .orElse("No stock reactions: no listed company with prices around a deal day");
+    }
+
+    /** "OpenAI–AMD": the deal announced on or up to a week before the reaction's day, the latest such. */
+    static Optional<String> dealName(StockReaction r, List<Deal> deals) {
+        return deals.stream()
+                .filter(d -> d.date().isDay() && (d.payer().equals(r.company()) || d.recipient().equals(r.company())))
+                .filter(d -> !d.date().date().isAfter(r.date()) && !d.date().date().plusDays(7).isBefore(r.date()))
+                .max(Comparator.comparing(d -> d.date().date()))
+                .map(d -> d.payer() + "–" + d.recipient());
+    }
+
+    private static TimeSeries rebased(PriceSeries prices, LocalDate from, LocalDate to) {
+        TimeSeries series = new TimeSeries(prices.ticker());
+        double base = Double.NaN;
+        for (int i = 0; i < prices.size(); i++) {
+            LocalDate d = prices.date(i);
+            if (d.isBefore(from) || d.isAfter(to) || !(prices.close(i) > 0)) {
+                continue;
+            }
+            if (Double.isNaN(base)) {
+                base = prices.close(i);
+            }
+            series.add(new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear()), 100 * prices.close(i) / base);
+        }
+        return series;
+    }
+
+    private static SimpleDateFormat monthFormat() {
+        SimpleDateFormat f = new SimpleDateFormat("MMM yyyy", Locale.ENGLISH);
+        f.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
+        return f;
+    }
+
+    /**
+     * A pointer that picks, when drawn, the first of a few angles and distances where its label stays
+     * inside the plot and clear of the labels drawn before it; the first callout of a chart forgets
+     * the previous drawing's labels.
+     */
+    private static final class Callout extends XYPointerAnnotation {
+        private static final long serialVersionUID = 1L;
+        private static final double[] ANGLES = {-Math.PI / 4, -3 * Math.PI / 4, Math.PI / 4, 3 * Math.PI / 4,
+            -Math.PI / 2, Math.PI / 2};
+        private static final double[] RADII = {36, 62, 88, 114, 140, 166};
+        private final transient List<Rectangle2D> placed;
+        private final boolean first;
+
+        Callout(String text, double x, double y, List<Rectangle2D> placed, boolean first) {
+            super(text, x, y, -Math.PI / 4);
+            this.placed = placed;
+            this.first = first;
+            setNotify(false);  // choosing a place while drawing must not ask for another drawing
+        }
+
+        @Override
+        public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
+                         int rendererIndex, PlotRenderingInfo info) {
+            if (first) {
+                placed.clear();
+            }
+            double px = domainAxis.valueToJava2D(getX(), dataArea, plot.getDomainAxisEdge());
+            double py = rangeAxis.valueToJava2D(getY(), dataArea, plot.getRangeAxisEdge());
+            g2.setFont(getFont());
+            Rectangle2D chosen = null;
+            for (double radius : RADII) {
+                for (double angle : ANGLES) {
+                    double lx = px + Math.cos(angle) * (radius + getLabelOffset());
+                    double ly = py + Math.sin(angle) * (radius + getLabelOffset());
+                    TextAnchor anchor = anchorFor(angle);
+                    Rectangle2D box = TextUtils.calcAlignedStringBounds(getText(), g2, (float) lx, (float) ly, anchor);
+                    if (dataArea.contains(box) && placed.stream().noneMatch(box::intersects)) {
+                        setAngle(angle);
+                        setBaseRadius(radius);
+                        setTextAnchor(anchor);
+                        chosen = box;
+                        break;
+                    }
+                }
+                if (chosen != null) {
+                    break;
+                }
+            }
+            if (chosen == null) {  // crowded: keep the first place and accept an overlap
+                setAngle(ANGLES[0]);
+                setBaseRadius(RADII[0]);
+                setTextAnchor(anchorFor(ANGLES[0]));
+                chosen = TextUtils.calcAlignedStringBounds(getText(), g2,
+                        (float) (px + Math.cos(ANGLES[0]) * (RADII[0] + getLabelOffset())),
+                        (float) (py + Math.sin(ANGLES[0]) * (RADII[0] + getLabelOffset())), anchorFor(ANGLES[0]));
+            }
+            placed.add(chosen);
+            super.draw(g2, plot, dataArea, domainAxis, rangeAxis, rendererIndex, info);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return super.equals(o);
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode();
+        }
+    }
+
+    private static TextAnchor anchorFor(double angle) {
+        // the label sits at the arrow's tail, on the side away from the point
+        if (Math.abs(Math.cos(angle)) < 1e-9) {
+            return Math.sin(angle) > 0 ? TextAnchor.TOP_CENTER : TextAnchor.BOTTOM_CENTER;
+        }
+        boolean left = Math.cos(angle) > 0;
+        boolean below = Math.sin(angle) > 0;  // Java2D y grows downward
+        if (left) {
+            return below ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT;
+        }
+        return below ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT;
+    }
+}
