@@ -211,4 +211,20 @@ class HostileFilesTest {
         assertThatThrownBy(() -> Importer.importFiles(List.of(file), options))
                 .isInstanceOf(ImportCancelledException.class);
     }
+
+    @Test
+    void aSharedStringsCountOfAHundredMillionReservesNothingLikeIt() {
+        String strings = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<sst xmlns=\"" + RawXlsx.MAIN + "\" count=\"99999999\" uniqueCount=\"99999999\"><si><t>Nvidia</t></si></sst>";
+        Path file = RawXlsx.create().sheet("Deals", dealsHeader(),
+                        row(2, RawXlsx.date("A2", DAY), "<c r=\"B2\" t=\"s\"><v>0</v></c>", text("C2", "OpenAI"),
+                                RawXlsx.number("D2", 1)))
+                .sharedStrings(strings).write(dir.resolve("count.xlsx"));
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        assertThat(read(file).dataset().deals()).singleElement()
+                .satisfies(d -> assertThat(d.payer()).isEqualTo("Nvidia"));
+        // 99,999,999 references reserved up front would be 400 MB or more.
+        assertThat(threads.getCurrentThreadAllocatedBytes() - before).isLessThan(100L << 20);
+    }
 }

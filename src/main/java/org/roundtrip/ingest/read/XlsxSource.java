@@ -35,6 +35,9 @@ final class XlsxSource implements WorkbookSource {
 
     private static final XMLInputFactory XML = createFactory();
 
+    /** The most shared strings reserved before they are read: beyond, the list grows as they come. */
+    private static final int MAX_PRESIZED_STRINGS = 1 << 16;
+
     /** Why a part with a DOCTYPE is refused. */
     private static final String DTD_REFUSED = "it declares a DTD, which no workbook needs (external entities are never read)";
 
@@ -204,7 +207,9 @@ final class XlsxSource implements WorkbookSource {
                         if ("sst".equals(name)) {
                             String unique = x.getAttributeValue(null, "uniqueCount");
                             if (unique != null && unique.length() < 9) {
-                                ((ArrayList<String>) list).ensureCapacity(Integer.parseInt(unique));
+                                // A hint only, and the file's word: "99999999" must not reserve 800 MB up front.
+                                ((ArrayList<String>) list).ensureCapacity(Math.min(Integer.parseInt(unique),
+                                        MAX_PRESIZED_STRINGS));
                             }
                         } else if ("si".equals(name)) {
                             text.setLength(0);
