@@ -117,7 +117,7 @@ class BadInputCorpusTest {
                         o -> assertThat(o.err()).contains("the password given is wrong")),
                 new Case("encrypted, right --password", resources(BadInputs.ENCRYPTED),
                         List.of("--password", BadInputs.PASSWORD), 0, BadInputCorpusTest::twoGoodDeals),
-                new Case("zip bomb: 1 GiB of <row><c/></row> in 5 MB", () -> List.of(zipBomb()), List.of(), 1,
+                new Case("zip bomb: 1 GiB of `<row><c/></row>` in 5 MB", () -> List.of(zipBomb()), List.of(), 1,
                         o -> assertThat(o.err()).startsWith("zip-bomb.xlsx: refused: sheet \"Deals\" would expand")
                                 .contains("like a zip bomb")),
                 new Case("zip bomb beside a good file", () -> List.of(zipBomb(), resource("same-deal-a.xlsx")), List.of(), 0,
