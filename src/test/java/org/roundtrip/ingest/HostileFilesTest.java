@@ -227,4 +227,14 @@ class HostileFilesTest {
         // 99,999,999 references reserved up front would be 400 MB or more.
         assertThat(threads.getCurrentThreadAllocatedBytes() - before).isLessThan(100L << 20);
     }
+
+    @Test
+    void aCsvQuoteThatNeverClosesIsNamedByItsLineWithoutAClassName() throws Exception {
+        Path csv = Files.writeString(dir.resolve("quote.csv"), "Date,Payer,Recipient,Amount\n"
+                + "2025-09-22,Nvidia,OpenAI,100\n2025-09-10,\"OpenAI,Oracle,300\n");
+        ImportResult r = read(csv);
+        assertThat(r.nothingRead()).isTrue();
+        assertThat(r.unreadable().get(0).reason())
+                .isEqualTo("not a readable CSV file (a quote opened on line 3 never closes)");
+    }
 }

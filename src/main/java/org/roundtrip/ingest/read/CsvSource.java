@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A CSV file as a one-sheet workbook (sheet name null). UTF-8 with or without BOM, else
@@ -23,6 +25,8 @@ final class CsvSource implements WorkbookSource {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int SNIFF_LINES = 20;
+    private static final Pattern UNCLOSED_QUOTE =
+            Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
 
     private final Path path;
     private final Charset charset;
@@ -142,8 +146,19 @@ final class CsvSource implements WorkbookSource {
         } catch (SinkFailure e) {
             throw e.sinkException();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new UnreadableFileException("not a readable CSV file (" + XlsxSource.plain(e) + ")", e);
+            throw new UnreadableFileException("not a readable CSV file (" + problem(e) + ")", e);
         }
+    }
+
+    /**
+     * Commons CSV's reason without the class name its iterator wraps it in ("…CSVException: …"), and
+     * the commonest one, a quote that never closes, in plain words.
+     */
+    static String problem(Exception e) {
+        Throwable reason = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String m = XlsxSource.plain(reason);
+        Matcher unclosed = UNCLOSED_QUOTE.matcher(m);
+        return unclosed.find() ? "a quote opened on line " + unclosed.group(1) + " never closes" : m;
     }
 
     private Reader skipBom(Reader reader) throws IOException {
