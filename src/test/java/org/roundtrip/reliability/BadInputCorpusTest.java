@@ -108,6 +108,12 @@ class BadInputCorpusTest {
                             assertThat(o.rejected(0).get("cell").isNull()).isTrue();
                             assertThat(o.rejected(0).get("reason").asText()).startsWith("sheet \"Revenues\" is damaged");
                         }),
+                unreadable("truncated .xls (half an OLE2 file)", "truncated.xls", "damaged workbook"),
+                new Case(".xls renamed .xlsx (read by its content)", resources("xls-renamed.xlsx"), List.of(), 0,
+                        BadInputCorpusTest::twoGoodDeals),
+                new Case("CSV with a quote that never closes", resources("unterminated-quote.csv"), List.of(), 1,
+                        o -> assertThat(o.err()).isEqualTo("unterminated-quote.csv: not a readable CSV file"
+                                + " (a quote opened on line 3 never closes)\n")),
                 unreadable("package without xl/workbook.xml", "no-workbook-xml.xlsx", "damaged workbook"),
                 unreadable("PDF renamed .xlsx", "pdf-renamed.xlsx", "not a workbook (it looks like a PDF file)"),
                 unreadable("PNG renamed .xlsx", "png-renamed.xlsx", "not a workbook (it looks like a PNG file)"),

@@ -67,6 +67,10 @@ final class BadInputs {
         macros(dir.resolve("macros.xlsm"));
         columnXfd(dir.resolve("column-xfd.xlsx"));
         beyondXfd(dir.resolve("beyond-xfd.xlsx"));
+        truncatedXls(dir.resolve("truncated.xls"));
+        Files.copy(goodXls(Files.createTempFile("good", ".xls")), dir.resolve("xls-renamed.xlsx"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        unterminatedQuote(dir.resolve("unterminated-quote.csv"));
         Files.write(dir.resolve("empty.xlsx"), new byte[0]);
         Files.write(dir.resolve("empty.csv"), new byte[0]);
     }
@@ -85,6 +89,28 @@ final class BadInputs {
         byte[] bytes = Files.readAllBytes(whole);
         Files.delete(whole);
         return Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
+    }
+
+    /** The good deals as a legacy .xls workbook. */
+    static Path goodXls(Path file) {
+        return org.roundtrip.ingest.TestWorkbooks.create().sheet("Deals",
+                org.roundtrip.ingest.TestWorkbooks.row("Date", "Payer", "Recipient", "Amount (USD bn)"),
+                org.roundtrip.ingest.TestWorkbooks.row(DAY_1, "Nvidia", "OpenAI", 100),
+                org.roundtrip.ingest.TestWorkbooks.row(DAY_2, "OpenAI", "Oracle", 300)).writeXls(file);
+    }
+
+    /** The first half of a good .xls: its sector chains point past the end of the file. */
+    static Path truncatedXls(Path file) throws IOException {
+        Path whole = goodXls(Files.createTempFile("whole", ".xls"));
+        byte[] bytes = Files.readAllBytes(whole);
+        Files.delete(whole);
+        return Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
+    }
+
+    /** A CSV whose second data row opens a quote that never closes. */
+    static Path unterminatedQuote(Path file) throws IOException {
+        return write(file, "Date,Payer,Recipient,Amount (USD bn)\n2025-09-22,Nvidia,OpenAI,100\n"
+                + "2025-09-10,\"OpenAI,Oracle,300\n", StandardCharsets.UTF_8);
     }
 
     /** A good Deals sheet beside a Revenues sheet whose part is random bytes. */
