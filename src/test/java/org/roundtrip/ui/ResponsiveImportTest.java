@@ -105,7 +105,7 @@ class ResponsiveImportTest {
         MainWindow w = openWindow();
         try {
             SwingUtilities.invokeAndWait(() -> w.open(List.of(workbook)));
-            Thread.sleep(700); // well into the rows
+            Thread.sleep(300); // into the rows, yet well before a fast machine could finish
             AbstractButton cancel = find(w.frame().getContentPane(), AbstractButton.class,
                     b -> Messages.get("button.cancel").equals(b.getText()));
             assertThat(onEdt(cancel::isVisible)).as("still importing when Cancel is pressed").isTrue();
