@@ -237,4 +237,18 @@ class HostileFilesTest {
         assertThat(r.unreadable().get(0).reason())
                 .isEqualTo("not a readable CSV file (a quote opened on line 3 never closes)");
     }
+
+    @Test
+    void aRowOfMoreCellsThanXfdWithoutReferencesNamesItsRow() {
+        StringBuilder cells = new StringBuilder();
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 16_385; i++) {
+            cells.append("<c><v>").append(random.nextInt()).append("</v></c>");
+        }
+        Path file = RawXlsx.create().sheet("Deals", dealsHeader(), deal(2, DAY, "Nvidia", "OpenAI", 100))
+                .sheet("Wide", "<row r=\"3\">" + cells + "</row>").write(dir.resolve("wide-row.xlsx"));
+        assertThat(read(file).dataset().rejected()).singleElement().satisfies(i ->
+                assertThat(i.message()).isEqualTo("sheet \"Wide\" is damaged (a cell of row 3 lies beyond column XFD,"
+                        + " the last a sheet can have)"));
+    }
 }

@@ -109,7 +109,8 @@ final class XlsxSource implements WorkbookSource {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+        return bytes < 1_000_000 ? String.format(Locale.ROOT, "%d KB", (bytes + 999) / 1000)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 
     private static XMLInputFactory createFactory() {
@@ -332,7 +333,7 @@ final class XlsxSource implements WorkbookSource {
                         column = c >= 0 ? c : column + 1;
                         if (column > CellRefs.MAX_COLUMN) {
                             // Excel never writes one; a row array that wide would exhaust memory.
-                            throw new XMLStreamException("cell " + (r != null ? r : "after XFD" + (rowIndex + 1))
+                            throw new XMLStreamException((r != null ? "cell " + r : "a cell of row " + (rowIndex + 1))
                                     + " lies beyond column XFD, the last a sheet can have");
                         }
                         type = x.getAttributeValue(null, "t");
