@@ -5,7 +5,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 /**
  * The limits POI applies to every workbook Roundtrip opens, set in this one place (they are global
  * in POI). Workbooks come from anywhere; these keep a hostile or broken one from exhausting memory
- * or time. See docs/decisions/0005-bad-input.md.
+ * or time. See docs/decisions/0007-bad-input.md.
  */
 final class PoiLimits {
 

@@ -69,7 +69,7 @@ public final class ImportState {
 
     // ---- issues ----
 
-    /** Longest cell text an issue quotes; the rest is cut off with "…" (ADR 0005). */
+    /** Longest cell text an issue quotes; the rest is cut off with "…" (ADR 0007). */
     public static final int MAX_QUOTED_CHARS = 200;
 
     public void issue(ImportIssue.Severity severity, Where w, String value, String message) {
