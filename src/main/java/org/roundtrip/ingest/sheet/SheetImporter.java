@@ -72,7 +72,8 @@ public final class SheetImporter {
     // Big ledgers repeat a few types, statuses and days on every row: parse each once.
     private final Map<String, Parsed<DealType>> typeCache = new HashMap<>();
     private final Map<String, Parsed<DealStatus>> statusCache = new HashMap<>();
-    private final Map<Integer, DealDate> dayCache = new HashMap<>();
+    /** Days by Excel serial number up to 2079-06-06 (serial 65,535): every ledger date, without boxing. */
+    private DealDate[] dayCache;
     private static final int CACHE_LIMIT = 50_000;
     private boolean dataSeen;
     private boolean tableEnded;
@@ -324,9 +325,12 @@ public final class SheetImporter {
 
     /** The day of an Excel serial number (time of day dropped), or null when it is no date. */
     private DealDate serialDay(double value) {
-        boolean whole = value == Math.rint(value) && value >= 0 && value <= MAX_SERIAL;
-        if (whole) {
-            DealDate known = dayCache.get((int) value);
+        boolean cacheable = value == Math.rint(value) && value >= 0 && value < 65_536;
+        if (cacheable) {
+            if (dayCache == null) {
+                dayCache = new DealDate[65_536];
+            }
+            DealDate known = dayCache[(int) value];
             if (known != null) {
                 return known;
             }
@@ -336,8 +340,8 @@ public final class SheetImporter {
             return null;
         }
         DealDate day = DealDate.ofDay(d);
-        if (whole && dayCache.size() < CACHE_LIMIT) {
-            dayCache.put((int) value, day);
+        if (cacheable) {
+            dayCache[(int) value] = day;
         }
         return day;
     }
