@@ -54,8 +54,8 @@ class ExportKillTest {
 
     private static final Path SAMPLE = Path.of("samples", "ai-circular-financing.xlsx");
 
-    /** The kill loop's share of the minute the whole test may take. */
-    private static final long BUDGET_NANOS = TimeUnit.SECONDS.toNanos(45);
+    /** The kill loop's share of the minute the whole test should take. */
+    private static final long BUDGET_NANOS = TimeUnit.SECONDS.toNanos(40);
 
     @TempDir
     Path dir;
@@ -90,10 +90,13 @@ class ExportKillTest {
         int writes = 0;
         int unreported = 0;
         Map<Target, Set<Path>> leftBehind = new EnumMap<>(Target.class);
+        Set<Path> everLeft = new HashSet<>();
         int removedByNextWrite = 0;
         long overheadNanos = 0;
         long loopStart = System.nanoTime();
-        while (kills < target && System.nanoTime() - loopStart < BUDGET_NANOS) {
+        // Past the budget only to reach 20 kills, with the window shrunk to nothing: a loaded machine
+        // makes the test slower, not weaker.
+        while (kills < target && (kills < 20 || System.nanoTime() - loopStart < BUDGET_NANOS)) {
             // Each child starts with the file this kill aims at, so every kind of write gets killed.
             Target aim = Target.values()[kills % Target.values().length];
             long spawned = System.nanoTime();
@@ -184,6 +187,7 @@ class ExportKillTest {
                 List<Path> temporaries = temporariesOf(out, t);
                 assertThat(temporaries).as("temporary files of %s after kill %d", t, kills).hasSizeLessThanOrEqualTo(1);
                 earlier.addAll(temporaries);
+                everLeft.addAll(temporaries);
             }
             // What a cycle costs besides the wait: starting a JVM up to the aimed write, and the checks.
             if (kills > 1) { // the first cycle's start includes its untouched round
@@ -192,9 +196,9 @@ class ExportKillTest {
         }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
         System.out.printf("export kill test: %d kills (target %d) in %d s, %d complete writes reported, killed inside"
-                + " an export %s, %d moved but unreported, %d temporary files left by kills and removed by the next write,"
-                + " cold writes %s ms%n",
-                kills, target, seconds, writes, killedInside, unreported, removedByNextWrite,
+                + " an export (rendering or writing) %s, %d moved but unreported, %d kills left a temporary file"
+                + " (the write was under way), %d of them removed by a later write, cold writes %s ms%n",
+                kills, target, seconds, writes, killedInside, unreported, everLeft.size(), removedByNextWrite,
                 coldWriteNanos.entrySet().stream().map(e -> e.getKey() + " " + TimeUnit.NANOSECONDS.toMillis(e.getValue()))
                         .toList());
         assertThat(Files.exists(childErr) ? Files.readString(childErr) : "").isEmpty();
