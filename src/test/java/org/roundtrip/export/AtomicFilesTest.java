@@ -3,13 +3,16 @@ package org.roundtrip.export;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -98,6 +101,24 @@ class AtomicFilesTest {
             AtomicFiles.write(dir.resolve("deck.pptx"), out -> out.write(1));
         }
         assertThat(busy).exists();
+    }
+
+    @Test
+    void aTemporaryFileLockedByAnotherProcessIsKeptUntilThatProcessDies() throws Exception {
+        Path busy = Files.writeString(dir.resolve(".deck.pptx." + UUID.randomUUID() + ".part"), "being written");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process writer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                LockHolder.class.getName(), busy.toString()).redirectErrorStream(true).start();
+        try (var lines = new BufferedReader(new InputStreamReader(writer.getInputStream()))) {
+            assertThat(lines.readLine()).isEqualTo("locked");
+            AtomicFiles.write(dir.resolve("deck.pptx"), out -> out.write(1));
+            assertThat(busy).as("held by a live process").exists();
+        } finally {
+            writer.destroyForcibly();
+        }
+        assertThat(writer.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        AtomicFiles.write(dir.resolve("deck.pptx"), out -> out.write(2));
+        assertThat(busy).as("its process was killed").doesNotExist();
     }
 
     @Test

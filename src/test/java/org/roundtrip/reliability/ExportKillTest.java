@@ -155,9 +155,8 @@ class ExportKillTest {
             for (Target t : Target.values()) {
                 Path file = out.resolve(t.fileName);
                 String before = onDisk.get(t);
-                if (before == null) {
-                    assertThat(file).as("%s after kill %d, never written", t, kills).doesNotExist();
-                    continue;
+                if (before == null && !Files.exists(file)) {
+                    continue; // never written yet
                 }
                 assertThat(file).as("%s after kill %d", t, kills).exists();
                 String now = ExportLoop.sha256(file);
