@@ -85,13 +85,7 @@ public final class Importer {
         for (int s = 0; s < sheets.size(); s++) {
             SheetLayout layout = null;
             try {
-                List<MergedRegion> merged = source.mergedRegions(s);
-                List<SheetRow> top = new ArrayList<>();
-                source.read(s, row -> {
-                    top.add(row);
-                    return row.index() < SheetLayout.HEADER_SEARCH_ROWS + SheetLayout.WIDE_LOOKAHEAD_ROWS;
-                });
-                layout = SheetLayout.detect(top, merged);
+                layout = detectLayout(source, s);
             } catch (UnreadableFileException e) {
                 state.fileIssue(Severity.REJECTED, f, name, s, sheets.get(s), null, e.getMessage());
             }
@@ -104,6 +98,35 @@ public final class Importer {
                             + " columns such as Date, Payer, Recipient, Amount (see samples/template.xlsx)");
         }
         return result;
+    }
+
+    /** The layout of one sheet from its first rows, or null when the sheet is of no known kind. */
+    static SheetLayout detectLayout(WorkbookSource source, int sheet) throws UnreadableFileException {
+        List<MergedRegion> merged = source.mergedRegions(sheet);
+        List<SheetRow> top = new ArrayList<>();
+        source.read(sheet, row -> {
+            top.add(row);
+            return row.index() < SheetLayout.HEADER_SEARCH_ROWS + SheetLayout.WIDE_LOOKAHEAD_ROWS;
+        });
+        return SheetLayout.detect(top, merged);
+    }
+
+    /**
+     * Imports one file as {@link #importFiles} does and shows how its first rows were read: each
+     * sheet's recognised layout, and for each of its first rows and cells whether it was imported,
+     * warned about or rejected, and why. The import wizard shows this before the user imports.
+     *
+     * @param file         the workbook
+     * @param rowsPerSheet how many rows below each header row to show (the rows above it are shown too)
+     * @param options      password, progress and cancel of the import behind the preview
+     * @throws ImportCancelledException when {@code options} says to stop
+     */
+    public static WorkbookPreview preview(Path file, int rowsPerSheet, ImportOptions options) {
+        return PreviewReader.read(file, rowsPerSheet, importFiles(List.of(file), options), options);
+    }
+
+    static String nameOf(Path path) {
+        return fileName(path);
     }
 
     private static void readSheets(ImportState state, int f, List<Path> files, WorkbookSource source,
