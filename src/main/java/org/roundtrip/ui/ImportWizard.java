@@ -127,7 +127,7 @@ final class ImportWizard {
         right.add(new JScrollPane(previewTable), BorderLayout.CENTER);
         right.add(legend(), BorderLayout.SOUTH);
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
-        split.setDividerLocation(260);
+        split.setDividerLocation(320);
         split.setBorder(null);
 
         JPanel bottom = new JPanel(new MigLayout("insets 8 12 12 12", "[grow][220!][][]"));
@@ -153,6 +153,11 @@ final class ImportWizard {
 
     JDialog dialog() {
         return dialog;
+    }
+
+    /** Whether the preview is shown and nothing runs (for tests). */
+    boolean isReady() {
+        return running != null && running.isDone() && !sheets.isEmpty();
     }
 
     private JComponent legend() {

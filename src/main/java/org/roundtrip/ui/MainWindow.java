@@ -252,6 +252,8 @@ final class MainWindow {
             frame.setLocationRelativeTo(null);
         }
         frame.setVisible(true);
+        // the date fields would otherwise take the focus and hide their placeholder behind a caret
+        tabs.requestFocusInWindow();
     }
 
     private static boolean isOnScreen(java.awt.Rectangle r) {
@@ -360,7 +362,7 @@ final class MainWindow {
         dataset = imported;
         datasetName = names;
         frame.setTitle(Messages.get("app.title") + " — " + names);
-        tables.issues.setRows(imported.issues());
+        tables.setIssues(imported.issues());
         tables.revenues.setRows(imported.revenues());
         filterBar.setCompanies(imported.companies().keySet().stream().sorted(org.roundtrip.model.Names.ORDER).toList());
         // a new import starts from the whole picture: an old company filter may name no one here

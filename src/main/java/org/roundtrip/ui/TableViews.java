@@ -70,6 +70,14 @@ final class TableViews {
     private final JLabel issueMessage = new JLabel(" ");
     private final JLabel issueValue = new JLabel(" ");
 
+    /** Shows the import's issues and points at the first, so its cell is in view at once. */
+    void setIssues(List<ImportIssue> rows) {
+        issues.setRows(rows);
+        if (!rows.isEmpty()) {
+            issueTable.setRowSelectionInterval(0, 0);
+        }
+    }
+
     JComponent dealsView() {
         return filtered(Tables.table(deals));
     }
@@ -97,6 +105,10 @@ final class TableViews {
         detail.setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0,
                 javax.swing.UIManager.getColor("Component.borderColor")));
         issueTable.getSelectionModel().addListSelectionListener(e -> showIssue());
+        int[] widths = {90, 170, 120, 60, 140, 620};
+        for (int c = 0; c < widths.length; c++) {
+            issueTable.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
+        }
         JPanel panel = filtered(issueTable);
         panel.add(detail, BorderLayout.SOUTH);
         return panel;

@@ -11,62 +11,124 @@ import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Opens the real window on the bundled sample, switches every view and writes a screenshot of each
- * to target/screenshots. Needs a display: CI runs it under xvfb-run (and fails rather than skips
- * there); on a machine without one it is skipped.
+ * Opens the real window on the bundled sample, switches every view in both themes, applies a filter,
+ * opens the import wizard, and writes a screenshot of each to target/screenshots. Needs a display: CI
+ * runs it under xvfb-run (and fails rather than skips there); on a machine without one it is skipped.
  */
 class DashboardSmokeTest {
 
+    private static final Path OUT = Path.of("target", "screenshots");
+
     @Test
-    void opensTheSampleAndShowsEveryView() throws Exception {
-        boolean ci = "true".equals(System.getenv("CI"));
-        if (!ci) {
-            Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display (run under xvfb-run)");
-        }
-        assertThat(GraphicsEnvironment.isHeadless()).as("CI must give the GUI test a display").isFalse();
-        Path out = Files.createDirectories(Path.of("target", "screenshots"));
+    void opensTheSampleAndShowsEveryViewInBothThemes() throws Exception {
+        requireDisplay();
+        Files.createDirectories(OUT);
         for (Settings.Theme theme : new Settings.Theme[] {Settings.Theme.LIGHT, Settings.Theme.DARK}) {
-            AtomicReference<MainWindow> window = new AtomicReference<>();
-            SwingUtilities.invokeAndWait(() -> {
-                Dashboard.installLookAndFeel(theme);
-                MainWindow w = new MainWindow(new Settings());
-                w.frame().setBounds(0, 0, 1280, 800);
-                w.frame().setVisible(true);
-                w.openSample();
-                window.set(w);
-            });
-            MainWindow w = window.get();
-            long deadline = System.currentTimeMillis() + 20_000;
-            while (!w.isLoaded() && System.currentTimeMillis() < deadline) {
-                Thread.sleep(50);
-            }
-            assertThat(w.isLoaded()).as("the sample loads within 20 s").isTrue();
+            MainWindow w = openOnSample(theme);
             JTabbedPane tabs = w.tabs();
+            assertThat(tabs.getTabCount()).isEqualTo(MainWindow.VIEWS.size());
             for (int i = 0; i < tabs.getTabCount(); i++) {
                 int tab = i;
                 SwingUtilities.invokeAndWait(() -> tabs.setSelectedIndex(tab));
-                SwingUtilities.invokeAndWait(() -> { });
-                AtomicReference<BufferedImage> image = new AtomicReference<>();
-                SwingUtilities.invokeAndWait(() -> image.set(paint(w.frame().getContentPane())));
-                String name = theme.name().toLowerCase() + "-" + tab + "-"
-                        + tabs.getTitleAt(tab).toLowerCase().replaceAll("[^a-z]+", "-") + ".png";
-                ImageIO.write(image.get(), "png", out.resolve(name).toFile());
-                assertThat(image.get().getWidth()).isGreaterThan(600);
+                BufferedImage image = shoot(w.frame().getContentPane(),
+                        theme.name().toLowerCase(Locale.ROOT) + "-" + (tab < 9 ? "0" : "") + (tab + 1) + "-"
+                                + MainWindow.VIEWS.get(tab) + ".png");
+                assertThat(image.getWidth()).isGreaterThan(600);
             }
             SwingUtilities.invokeAndWait(() -> w.frame().dispose());
         }
     }
 
-    private static BufferedImage paint(Component c) {
-        BufferedImage img = new BufferedImage(c.getWidth(), c.getHeight(), BufferedImage.TYPE_INT_RGB);
-        var g = img.createGraphics();
-        c.paint(g);
-        g.dispose();
-        return img;
+    @Test
+    void clickingACompanyFiltersEveryView() throws Exception {
+        requireDisplay();
+        MainWindow w = openOnSample(Settings.Theme.LIGHT);
+        int allDeals = w.snapshot().filtered().deals().size();
+        SwingUtilities.invokeAndWait(() -> w.applyFilter(DashboardFilter.none().withCompanies(Set.of("AMD"))));
+        await(() -> w.isLoaded() && w.snapshot().filter().companies().equals(Set.of("AMD")), "the filter applies");
+
+        assertThat(w.snapshot().filtered().deals()).hasSizeLessThan(allDeals)
+                .allSatisfy(d -> assertThat(List.of(d.payer(), d.recipient())).contains("AMD"));
+        SwingUtilities.invokeAndWait(() -> w.tabs().setSelectedIndex(MainWindow.VIEWS.indexOf("network")));
+        shoot(w.frame().getContentPane(), "light-filtered-network-amd.png");
+        SwingUtilities.invokeAndWait(() -> w.frame().dispose());
+    }
+
+    @Test
+    void theImportWizardPreviewsTheSample() throws Exception {
+        requireDisplay();
+        Files.createDirectories(OUT);
+        MainWindow w = openOnSample(Settings.Theme.LIGHT);
+        AtomicReference<ImportWizard> wizard = new AtomicReference<>();
+        Path sample = Path.of("samples", "ai-circular-financing.xlsx");
+        SwingUtilities.invokeAndWait(() -> {
+            ImportWizard iw = new ImportWizard(w.frame(), List.of(sample), r -> { });
+            wizard.set(iw);
+        });
+        // the wizard is modal: show it from a later event so that this thread keeps going
+        SwingUtilities.invokeLater(() -> wizard.get().show());
+        await(() -> wizard.get().dialog().isShowing() && wizard.get().isReady(), "the wizard previews the sample");
+        shoot(wizard.get().dialog().getContentPane(), "light-import-wizard.png");
+        SwingUtilities.invokeAndWait(() -> wizard.get().dialog().dispose());
+        SwingUtilities.invokeAndWait(() -> w.frame().dispose());
+    }
+
+    private static void requireDisplay() {
+        boolean ci = "true".equals(System.getenv("CI"));
+        if (!ci) {
+            Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display (run under xvfb-run)");
+        }
+        assertThat(GraphicsEnvironment.isHeadless()).as("CI must give the GUI test a display").isFalse();
+    }
+
+    private static MainWindow openOnSample(Settings.Theme theme) throws Exception {
+        AtomicReference<MainWindow> window = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            Dashboard.installLookAndFeel(theme);
+            MainWindow w = new MainWindow(new Settings());
+            w.frame().setBounds(0, 0, 1280, 800);
+            w.frame().setVisible(true);
+            w.openSample();
+            window.set(w);
+        });
+        MainWindow w = window.get();
+        await(w::isLoaded, "the sample loads");
+        return w;
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        AtomicReference<Boolean> ok = new AtomicReference<>(false);
+        while (System.currentTimeMillis() < deadline) {
+            SwingUtilities.invokeAndWait(() -> ok.set(condition.getAsBoolean()));
+            if (ok.get()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(ok.get()).as(what + " within 30 s").isTrue();
+    }
+
+    private static BufferedImage shoot(Component c, String name) throws Exception {
+        SwingUtilities.invokeAndWait(() -> { });
+        AtomicReference<BufferedImage> image = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            BufferedImage img = new BufferedImage(c.getWidth(), c.getHeight(), BufferedImage.TYPE_INT_RGB);
+            var g = img.createGraphics();
+            c.paint(g);
+            g.dispose();
+            image.set(img);
+        });
+        ImageIO.write(image.get(), "png", OUT.resolve(name).toFile());
+        return image.get();
     }
 }
