@@ -62,6 +62,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void workspaceUsesTheModelOnly() {
+        // The window and the command line both open workspaces, so the file format stays below them and
+        // knows nothing of how rows are read or figures computed.
+        noClasses().that().resideInAPackage("org.roundtrip.workspace..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.roundtrip.ingest..",
+                        "org.roundtrip.analysis..", "org.roundtrip.charts..", "org.roundtrip.export..",
+                        "org.roundtrip.cli..", "org.roundtrip.ui..", "javax.swing..", "java.awt..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.roundtrip.workspace..")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheLauncherSeesUiAndCli() {
         noClasses().that().resideOutsideOfPackages("org.roundtrip.ui..")
                 .and().doNotHaveFullyQualifiedName("org.roundtrip.Main")
