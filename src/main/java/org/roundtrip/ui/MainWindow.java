@@ -64,7 +64,7 @@ final class MainWindow {
 
     /** Views in tab order; the first nine are reached with Ctrl+1..9. */
     static final List<String> VIEWS = List.of("overview", "ratios", "timeline", "network", "reactions", "event-study",
-            "stress", "coverage", "cycles", "deals", "revenues", "issues");
+            "stress", "coverage", "cycles", "deals", "revenues", "issues", "changes");
 
     private final Settings settings;
     private final JFrame frame = new JFrame(Messages.get("app.title"));
@@ -80,6 +80,10 @@ final class MainWindow {
     private final JComboBox<String> stressCompany = new JComboBox<>();
     private final JComboBox<Integer> coverageYear = new JComboBox<>();
     private final JMenu recentMenu = new JMenu(Messages.get("menu.file.recent"));
+    private final JMenu recentWorkspacesMenu = new JMenu(Messages.get("menu.file.recentWorkspaces"));
+    private final ChangesView changesView = new ChangesView();
+    private final WorkspaceController workspace;
+    private Dataset compareWith;
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private Dataset dataset;
     private String datasetName = "";
@@ -91,7 +95,9 @@ final class MainWindow {
 
     MainWindow(Settings settings) {
         this.settings = settings;
-        frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+        this.workspace = new WorkspaceController(new WorkspaceHost(), settings);
+        // closing asks about unsaved changes first (windowClosing below)
+        frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
         frame.setJMenuBar(menus());
         for (String name : org.roundtrip.charts.ChartCatalog.NAMES) {
             charts.put(name, new ChartView());
@@ -130,7 +136,7 @@ final class MainWindow {
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
-                settings.bounds(frame.getBounds());
+                exit();
             }
         });
     }
@@ -143,6 +149,7 @@ final class MainWindow {
             case "deals" -> tables.dealsView();
             case "revenues" -> tables.revenuesView();
             case "issues" -> tables.issuesView();
+            case "changes" -> changesView.component();
             default -> charts.get(view).component();
         };
     }
@@ -173,10 +180,26 @@ final class MainWindow {
         sample.addActionListener(e -> openSample());
         JMenuItem exit = new JMenuItem(Messages.get("menu.file.exit"));
         exit.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_Q, shortcut));
-        exit.addActionListener(e -> {
-            settings.bounds(frame.getBounds());
-            frame.dispose();
-        });
+        exit.addActionListener(e -> exit());
+        int shift = java.awt.event.InputEvent.SHIFT_DOWN_MASK;
+        JMenuItem newWorkspace = new JMenuItem(Messages.get("menu.file.new"));
+        newWorkspace.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_N, shortcut));
+        newWorkspace.addActionListener(e -> workspace.newWorkspace());
+        JMenuItem openWorkspace = new JMenuItem(Messages.get("menu.file.openWorkspace"));
+        openWorkspace.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_O, shortcut | shift));
+        openWorkspace.addActionListener(e -> workspace.open());
+        JMenuItem save = new JMenuItem(Messages.get("menu.file.save"));
+        save.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_S, shortcut));
+        save.addActionListener(e -> workspace.save());
+        JMenuItem saveAs = new JMenuItem(Messages.get("menu.file.saveAs"));
+        saveAs.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_S, shortcut | shift));
+        saveAs.addActionListener(e -> workspace.saveAs());
+        file.add(newWorkspace);
+        file.add(openWorkspace);
+        file.add(recentWorkspacesMenu);
+        file.add(save);
+        file.add(saveAs);
+        file.addSeparator();
         file.add(open);
         file.add(importItem);
         file.add(recentMenu);
@@ -226,6 +249,13 @@ final class MainWindow {
     }
 
     private void updateRecentMenu() {
+        recentWorkspacesMenu.removeAll();
+        for (String f : settings.recentWorkspaces()) {
+            JMenuItem item = new JMenuItem(f);
+            item.addActionListener(e -> workspace.open(Path.of(f)));
+            recentWorkspacesMenu.add(item);
+        }
+        recentWorkspacesMenu.setEnabled(recentWorkspacesMenu.getItemCount() > 0);
         recentMenu.removeAll();
         List<String> recent = settings.recentFiles();
         for (String f : recent) {
@@ -276,7 +306,8 @@ final class MainWindow {
         new ImportWizard(frame, files, result -> {
             files.forEach(f -> settings.addRecent(f.toAbsolutePath().toString()));
             updateRecentMenu();
-            showImport(result.dataset(), names(files));
+            workspace.imported(files, result.dataset(), false);
+            showImport(result.dataset(), names(files), workspace.savedLatest());
         }).show();
     }
 
@@ -292,7 +323,7 @@ final class MainWindow {
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             file.toFile().deleteOnExit();
             dir.toFile().deleteOnExit();
-            open(List.of(file));
+            open(List.of(file), true);
         } catch (IOException e) {
             JOptionPane.showMessageDialog(frame, Messages.get("error.sample", e.getMessage()),
                     Messages.get("error.title"), JOptionPane.WARNING_MESSAGE);
@@ -305,6 +336,16 @@ final class MainWindow {
 
     /** Imports the files in the background; the window stays responsive and can cancel. */
     void open(List<Path> files) {
+        open(files, false);
+    }
+
+    /** Opens workbooks, or a workspace when one of the files is a {@code .roundtrip} file. */
+    void openAny(List<Path> files) {
+        files.stream().filter(f -> f.toString().endsWith(org.roundtrip.workspace.Workspace.EXTENSION)).findFirst()
+                .ifPresentOrElse(workspace::open, () -> open(files));
+    }
+
+    private void open(List<Path> files, boolean sample) {
         if (loading != null && !loading.isDone()) {
             cancelRequested.set(true);
         }
@@ -333,9 +374,12 @@ final class MainWindow {
                                 Messages.get("error.title"), JOptionPane.WARNING_MESSAGE);
                         return;
                     }
-                    files.forEach(f -> settings.addRecent(f.toAbsolutePath().toString()));
-                    updateRecentMenu();
-                    showImport(result.dataset(), names);
+                    if (!sample) {
+                        files.forEach(f -> settings.addRecent(f.toAbsolutePath().toString()));
+                        updateRecentMenu();
+                    }
+                    workspace.imported(files, result.dataset(), sample);
+                    showImport(result.dataset(), names, workspace.savedLatest());
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof ImportCancelledException) {
                         status.setText(Messages.get("status.cancelled"));
@@ -358,10 +402,12 @@ final class MainWindow {
         cancel.setVisible(on);
     }
 
-    private void showImport(Dataset imported, String names) {
-        dataset = imported;
+    private void showImport(Dataset imported, String names, Dataset before) {
+        dataset = imported == null ? Dataset.empty() : imported;
+        compareWith = before;
+        imported = dataset;
         datasetName = names;
-        frame.setTitle(Messages.get("app.title") + " — " + names);
+        updateTitle();
         tables.setIssues(imported.issues());
         tables.revenues.setRows(imported.revenues());
         filterBar.setCompanies(imported.companies().keySet().stream().sorted(org.roundtrip.model.Names.ORDER).toList());
@@ -407,6 +453,7 @@ final class MainWindow {
             computing.cancel(false);
         }
         Dataset data = dataset;
+        Dataset before = compareWith;
         DashboardFilter filter = filterBar.filter();
         ViewSnapshot.Choices chosen = choices;
         ChartTheme theme = Dashboard.isDark() ? ChartTheme.DARK : ChartTheme.LIGHT;
@@ -416,7 +463,7 @@ final class MainWindow {
         SwingWorker<ViewSnapshot, Void> worker = new SwingWorker<>() {
             @Override
             protected ViewSnapshot doInBackground() {
-                return ViewSnapshot.compute(data, filter, chosen, theme);
+                return ViewSnapshot.compute(data, before, filter, chosen, theme);
             }
 
             @Override
@@ -446,6 +493,7 @@ final class MainWindow {
         tables.deals.setRows(s.filtered().deals());
         tables.cycles.setRows(s.summary().cycles().cycles());
         tables.reactions.setRows(s.summary().reactions());
+        changesView.show(s.changes());
         updatingControls = true;
         try {
             stressCompany.removeAllItems();
@@ -460,8 +508,54 @@ final class MainWindow {
                 s.all().issues().size() - rejected, rejected, s.millis() + shownMillis));
     }
 
+    /** Asks about unsaved changes, then remembers the window's place and closes it. */
+    private void exit() {
+        workspace.whenChangesSettled(() -> {
+            settings.bounds(frame.getBounds());
+            frame.dispose();
+        });
+    }
+
+    private void updateTitle() {
+        String name = workspace.file().map(f -> String.valueOf(f.getFileName())).orElse(datasetName);
+        frame.setTitle(Messages.get("app.title") + (name.isEmpty() ? "" : " — " + name)
+                + (workspace.hasUnsavedChanges() ? " *" : ""));
+    }
+
+    /** What the workspace controller may do to the window. */
+    private final class WorkspaceHost implements WorkspaceController.Host {
+        @Override
+        public JFrame frame() {
+            return frame;
+        }
+
+        @Override
+        public void showDataset(Dataset shown, String name, Dataset before) {
+            showImport(shown, name, before);
+        }
+
+        @Override
+        public void status(String text) {
+            status.setText(text);
+        }
+
+        @Override
+        public void workspaceChanged() {
+            updateRecentMenu();
+            updateTitle();
+        }
+    }
+
     JFrame frame() {
         return frame;
+    }
+
+    ChangesView changesView() {
+        return changesView;
+    }
+
+    WorkspaceController workspace() {
+        return workspace;
     }
 
     JTabbedPane tabs() {

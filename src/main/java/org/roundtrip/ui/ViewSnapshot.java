@@ -1,6 +1,7 @@
 package org.roundtrip.ui;
 
 import org.roundtrip.analysis.CompanyFigures;
+import org.roundtrip.analysis.ImportChanges;
 import org.roundtrip.analysis.StockReaction;
 import org.roundtrip.analysis.Summary;
 import org.roundtrip.charts.ChartCatalog;
@@ -29,10 +30,12 @@ import java.util.TreeSet;
  * @param summary      the figures of {@code filtered}, never null
  * @param charts       chart name ({@link ChartCatalog#NAMES}) → chart, in the catalog's order
  * @param stressCompany the company failed in the stress chart, or null when no company has commitments
+ * @param changes      what moved from the workspace's previous import to {@code all}, or null when there
+ *                     is nothing to compare with
  * @param millis       how long the computation took, for the status bar and the report
  */
 record ViewSnapshot(Dataset all, Dataset filtered, DashboardFilter filter, Summary summary,
-                    Map<String, PresentedChart> charts, String stressCompany, long millis) {
+                    Map<String, PresentedChart> charts, String stressCompany, ImportChanges changes, long millis) {
 
     /**
      * What the user chose in the views themselves, beyond the filter.
@@ -49,6 +52,16 @@ record ViewSnapshot(Dataset all, Dataset filtered, DashboardFilter filter, Summa
 
     /** Filters {@code all} and builds every chart; may take a while on a large dataset, so never on the EDT. */
     static ViewSnapshot compute(Dataset all, DashboardFilter filter, Choices choices, ChartTheme theme) {
+        return compute(all, null, filter, choices, theme);
+    }
+
+    /**
+     * As {@link #compute(Dataset, DashboardFilter, Choices, ChartTheme)}, and what moved since {@code before}.
+     *
+     * @param before the import to compare {@code all} with (the workspace's previous one), or null
+     */
+    static ViewSnapshot compute(Dataset all, Dataset before, DashboardFilter filter, Choices choices,
+                                ChartTheme theme) {
         Objects.requireNonNull(all, "all");
         long start = System.nanoTime();
         Dataset filtered = filter.apply(all);
@@ -68,7 +81,9 @@ record ViewSnapshot(Dataset all, Dataset filtered, DashboardFilter filter, Summa
                 CommitmentRatioChart.create(catalog.summary().companies(), choices.logAxis(), ratioLabels(), theme)));
         String failing = catalog.stress() == null ? null : catalog.stress().rounds().isEmpty() ? null
                 : catalog.stress().rounds().get(0).get(0);
-        return new ViewSnapshot(all, filtered, filter, catalog.summary(), charts, failing,
+        // whole imports are compared, whatever the filter: a deal filtered out has still moved
+        ImportChanges changes = before == null ? null : ImportChanges.between(before, all, filter.options());
+        return new ViewSnapshot(all, filtered, filter, catalog.summary(), charts, failing, changes,
                 (System.nanoTime() - start) / 1_000_000);
     }
 

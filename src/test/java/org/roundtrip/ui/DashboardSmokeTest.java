@@ -82,6 +82,35 @@ class DashboardSmokeTest {
         SwingUtilities.invokeAndWait(() -> w.frame().dispose());
     }
 
+    @Test
+    void aSavedWorkspaceReopensWithTheSameDeals(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        requireDisplay();
+        Files.createDirectories(OUT);
+        MainWindow w = openOnSample(Settings.Theme.DARK);
+        int deals = w.snapshot().all().deals().size();
+        Path file = dir.resolve("sample.roundtrip");
+        SwingUtilities.invokeAndWait(() -> w.workspace().saveAs(file));
+        await(() -> w.workspace().file().isPresent(), "the workspace is saved");
+        SwingUtilities.invokeAndWait(() -> w.frame().dispose());
+
+        MainWindow reopened = openOnSample(Settings.Theme.DARK);
+        SwingUtilities.invokeAndWait(() -> reopened.openAny(List.of(file)));
+        await(() -> reopened.isLoaded() && reopened.workspace().file().isPresent()
+                && reopened.snapshot().changes() == null, "the workspace opens");
+        assertThat(reopened.snapshot().all().deals()).hasSize(deals);
+        // a second import into the open workspace is compared with the saved one
+        SwingUtilities.invokeAndWait(() -> reopened.open(List.of(Path.of("samples", "ai-circular-financing.xlsx"))));
+        await(() -> reopened.isLoaded() && reopened.snapshot().changes() != null, "the changes are computed");
+        assertThat(reopened.snapshot().changes().added()).isEmpty();
+        AtomicReference<String> headline = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> headline.set(reopened.changesView().headline()));
+        assertThat(headline.get()).startsWith("0 ");
+        assertThat(reopened.workspace().hasUnsavedChanges()).isTrue();
+        SwingUtilities.invokeAndWait(() -> reopened.tabs().setSelectedIndex(MainWindow.VIEWS.indexOf("changes")));
+        shoot(reopened.frame().getContentPane(), "dark-13-changes.png");
+        SwingUtilities.invokeAndWait(() -> reopened.frame().dispose());
+    }
+
     private static void requireDisplay() {
         boolean ci = "true".equals(System.getenv("CI"));
         if (!ci) {
