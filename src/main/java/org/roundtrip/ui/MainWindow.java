@@ -115,6 +115,8 @@ final class MainWindow {
         charts.get("network").onCompanyClicked(this::companyClicked)
                 .control(new JLabel(Messages.get("network.hint")));
 
+        // one row of tabs that scrolls, rather than rows that jump when a longer language wraps them
+        tabs.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT);
         for (String view : VIEWS) {
             tabs.addTab(Messages.get("tab." + view), viewComponent(view));
         }

@@ -16,11 +16,13 @@ import java.util.Locale;
 /** The headline figures of the filtered deals, and what each chart says in one sentence. */
 final class OverviewView {
 
-    private final JPanel panel = new JPanel(new MigLayout("wrap 1, insets 20 24 20 24, gap 10", "[grow, fill]"));
+    private final JPanel panel = new WidthTrackingPanel(new MigLayout("wrap 1, insets 20 24 20 24, gap 10",
+            "[grow, fill]"));
     private final JScrollPane scroll = new JScrollPane(panel);
 
     OverviewView() {
         scroll.setBorder(null);
+        scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         scroll.getVerticalScrollBar().setUnitIncrement(16);
     }
 
@@ -34,7 +36,8 @@ final class OverviewView {
                 + (s.filter().isActive() ? "  ·  " + Messages.get("overview.filtered") : ""));
         shown.putClientProperty(FlatClientProperties.STYLE_CLASS, "medium");
         panel.add(shown);
-        JPanel cards = new JPanel(new MigLayout("insets 0, gap 12", "[grow, fill, sg card]".repeat(5)));
+        // cards may shrink below their text's width (cutting it with "…") rather than push the last one out of view
+        JPanel cards = new JPanel(new MigLayout("insets 0, gap 12", "[grow, fill, sg card, 0:pref]".repeat(5)));
         CompanyFigures highest = s.highestRatio();
         StockReaction biggest = s.biggestReaction();
         cards.add(card(Messages.get("overview.commitments"), Figures.money(s.commitmentsUsd()), null));
@@ -46,7 +49,7 @@ final class OverviewView {
         cards.add(card(Messages.get("overview.reaction"), biggest == null ? Messages.get("overview.none")
                 : Figures.percent(biggest.returnFraction()),
                 biggest == null ? null : biggest.company() + ", " + biggest.date()));
-        panel.add(cards, "gapbottom 12");
+        panel.add(cards, "gapbottom 12, wmin 0");
         JLabel heading = new JLabel(Messages.get("overview.takeaways"));
         heading.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
         panel.add(heading);
@@ -61,6 +64,40 @@ final class OverviewView {
         panel.repaint();
     }
 
+    /** A panel as wide as its scroll pane's view, so that long lines wrap instead of scrolling sideways. */
+    private static final class WidthTrackingPanel extends JPanel implements javax.swing.Scrollable {
+        private static final long serialVersionUID = 1L;
+
+        WidthTrackingPanel(java.awt.LayoutManager layout) {
+            super(layout);
+        }
+
+        @Override
+        public java.awt.Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return 16;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return visible.height;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return false;
+        }
+    }
+
     private static JPanel card(String label, String value, String detail) {
         JPanel card = new JPanel(new MigLayout("wrap 1, insets 14 16 14 16, gap 4", "[grow]"));
         // a rounded, slightly raised box; FlatLaf styles it from the theme, so it follows light and dark
@@ -70,9 +107,10 @@ final class OverviewView {
         name.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
         JLabel figure = new JLabel(value);
         figure.putClientProperty(FlatClientProperties.STYLE_CLASS, "h1");
-        card.add(name);
-        card.add(figure);
-        card.add(new JLabel(detail == null ? " " : detail));
+        card.add(name, "wmin 0");
+        card.add(figure, "wmin 0");
+        card.add(new JLabel(detail == null ? " " : detail), "wmin 0");
+        card.setToolTipText(label + ": " + value + (detail == null ? "" : " (" + detail + ")"));
         return card;
     }
 }
