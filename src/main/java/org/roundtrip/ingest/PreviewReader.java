@@ -126,7 +126,8 @@ final class PreviewReader {
             String reason = String.join("\n", issues.stream().map(ImportIssue::message).toList());
             return new PreviewCell(ref, text, rejected ? CellStatus.REJECTED : CellStatus.WARNING, reason);
         }
-        boolean read = used && rowStatus != RowStatus.NOT_READ;
+        // a skipped row (a total, a note) is not read, even in the columns a field claims
+        boolean read = used && rowStatus != RowStatus.NOT_READ && rowStatus != RowStatus.SKIPPED;
         return new PreviewCell(ref, text, read ? CellStatus.OK : CellStatus.IGNORED, null);
     }
 

@@ -127,7 +127,7 @@ final class ImportWizard {
         right.add(new JScrollPane(previewTable), BorderLayout.CENTER);
         right.add(legend(), BorderLayout.SOUTH);
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
-        split.setDividerLocation(320);
+        split.setDividerLocation(270);
         split.setBorder(null);
 
         JPanel bottom = new JPanel(new MigLayout("insets 8 12 12 12", "[grow][220!][][]"));
@@ -153,6 +153,11 @@ final class ImportWizard {
 
     JDialog dialog() {
         return dialog;
+    }
+
+    /** Presses Import (for tests). */
+    void importNow() {
+        importButton.doClick();
     }
 
     /** Whether the preview is shown and nothing runs (for tests). */
@@ -201,8 +206,25 @@ final class ImportWizard {
                 : Messages.get("wizard.sheet.info", kindText(layout), layout.headerRow() + 1,
                 layout.columns().size()));
         previewModel.show(entry.sheet());
+        fitColumns();
+    }
+
+    /** Each column as wide as its header and first cells, within bounds, so amounts and dates read whole. */
+    private void fitColumns() {
+        int rows = Math.min(previewTable.getRowCount(), 60);
         for (int c = 0; c < previewTable.getColumnCount(); c++) {
-            previewTable.getColumnModel().getColumn(c).setPreferredWidth(c == 0 ? 110 : 140);
+            javax.swing.table.TableColumn column = previewTable.getColumnModel().getColumn(c);
+            int width = previewTable.getTableHeader().getDefaultRenderer()
+                    .getTableCellRendererComponent(previewTable, column.getHeaderValue(), false, false, -1, c)
+                    .getPreferredSize().width;
+            for (int r = 0; r < rows; r++) {
+                if (previewModel.row(r).status() == WorkbookPreview.RowStatus.NOT_READ) {
+                    continue;  // a title above the table may be long; it should not widen column A
+                }
+                width = Math.max(width, previewTable.prepareRenderer(previewTable.getCellRenderer(r, c), r, c)
+                        .getPreferredSize().width);
+            }
+            column.setPreferredWidth(Math.min(Math.max(width + 16, 60), 280));
         }
     }
 

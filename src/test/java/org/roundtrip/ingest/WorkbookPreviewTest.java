@@ -66,6 +66,8 @@ class WorkbookPreviewTest {
         assertThat(bad.cells().get(5).status()).as("no field claims the internal remark").isEqualTo(CellStatus.IGNORED);
         assertThat(deals.rows().get(4).cells().get(4).status()).as("unknown status").isEqualTo(CellStatus.REJECTED);
         assertThat(deals.rows().get(0).cells()).allSatisfy(c -> assertThat(c.status()).isEqualTo(CellStatus.IGNORED));
+        assertThat(deals.rows().get(5).cells()).as("the totals row").allSatisfy(c ->
+                assertThat(c.status()).isEqualTo(CellStatus.IGNORED));
     }
 
     @Test

@@ -64,21 +64,37 @@ class DashboardSmokeTest {
     }
 
     @Test
-    void theImportWizardPreviewsTheSample() throws Exception {
+    void theImportWizardPreviewsAFrenchWorkbookAndImportsIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         requireDisplay();
         Files.createDirectories(OUT);
+        Path french = org.roundtrip.ingest.TestWorkbooks.create()
+                .sheet("Accords",
+                        org.roundtrip.ingest.TestWorkbooks.row("Accords de financement, état au 30 septembre"),
+                        org.roundtrip.ingest.TestWorkbooks.row("Date d'annonce", "Investisseur", "Bénéficiaire",
+                                "Montant", "Type d'accord", "Statut"),
+                        org.roundtrip.ingest.TestWorkbooks.row(java.time.LocalDate.of(2025, 9, 22), "Nvidia", "OpenAI",
+                                "100 milliards de dollars", "investissement", "signé"),
+                        org.roundtrip.ingest.TestWorkbooks.row(java.time.LocalDate.of(2025, 9, 10), "OpenAI", "Oracle",
+                                "300 Md$", "contrat cloud", "annoncé"),
+                        org.roundtrip.ingest.TestWorkbooks.row(java.time.LocalDate.of(2025, 10, 6), "OpenAI", "AMD",
+                                "beaucoup", "achat de puces", "annoncé"),
+                        org.roundtrip.ingest.TestWorkbooks.row(java.time.LocalDate.of(2025, 10, 13), "OpenAI",
+                                "Broadcom", "non divulgué", "partenariat", "en discussion"),
+                        org.roundtrip.ingest.TestWorkbooks.row("Total", null, null, "400 milliards"))
+                .writeXlsx(dir.resolve("accords-septembre.xlsx"));
         MainWindow w = openOnSample(Settings.Theme.LIGHT);
         AtomicReference<ImportWizard> wizard = new AtomicReference<>();
-        Path sample = Path.of("samples", "ai-circular-financing.xlsx");
-        SwingUtilities.invokeAndWait(() -> {
-            ImportWizard iw = new ImportWizard(w.frame(), List.of(sample), r -> { });
-            wizard.set(iw);
-        });
+        AtomicReference<org.roundtrip.ingest.ImportResult> imported = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> wizard.set(new ImportWizard(w.frame(), List.of(french), imported::set)));
         // the wizard is modal: show it from a later event so that this thread keeps going
         SwingUtilities.invokeLater(() -> wizard.get().show());
-        await(() -> wizard.get().dialog().isShowing() && wizard.get().isReady(), "the wizard previews the sample");
+        await(() -> wizard.get().dialog().isShowing() && wizard.get().isReady(), "the wizard previews the workbook");
         shoot(wizard.get().dialog().getContentPane(), "light-import-wizard.png");
-        SwingUtilities.invokeAndWait(() -> wizard.get().dialog().dispose());
+        SwingUtilities.invokeAndWait(() -> wizard.get().importNow());
+        await(() -> imported.get() != null, "the wizard imports");
+        assertThat(imported.get().dataset().deals()).hasSize(3);
+        assertThat(imported.get().dataset().rejected()).hasSize(1);
+        assertThat(wizard.get().dialog().isShowing()).isFalse();
         SwingUtilities.invokeAndWait(() -> w.frame().dispose());
     }
 
