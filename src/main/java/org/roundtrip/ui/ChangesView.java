@@ -29,7 +29,7 @@ final class ChangesView {
             new Tables.Column<>(Messages.get("col.date"), String.class, l -> l.deal().date().toString()),
             new Tables.Column<>(Messages.get("col.payer"), String.class, l -> l.deal().payer()),
             new Tables.Column<>(Messages.get("col.recipient"), String.class, l -> l.deal().recipient()),
-            new Tables.Column<>(Messages.get("col.amount"), Figures.Usd.class, l -> Figures.usd(l.deal().amountUsd())),
+            new Tables.Column<>(Messages.get("col.amount"), Figures.Usd.class, l -> Figures.disclosedOrNot(l.deal().amountUsd())),
             new Tables.Column<>(Messages.get("changes.col.details"), String.class, Line::details)));
     private final Tables.ListModel<RatioChange> ratios = new Tables.ListModel<>(List.of(
             new Tables.Column<>(Messages.get("col.company"), String.class, RatioChange::company),

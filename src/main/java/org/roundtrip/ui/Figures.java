@@ -11,7 +11,10 @@ final class Figures {
     private Figures() {
     }
 
-    /** An amount in US dollars that sorts by value and shows as "300.0 bn USD". */
+    /**
+     * An amount in US dollars that sorts by value and shows as "300.0 bn USD"; {@code NaN} is an
+     * undisclosed amount, shown in words and sorted after every known one.
+     */
     record Usd(double value) implements Comparable<Usd> {
         @Override
         public int compareTo(Usd o) {
@@ -20,8 +23,13 @@ final class Figures {
 
         @Override
         public String toString() {
-            return money(value);
+            return Double.isNaN(value) ? Messages.get("undisclosed") : money(value);
         }
+    }
+
+    /** A deal's or cycle's amount: "undisclosed" in words rather than an empty cell. */
+    static Usd disclosedOrNot(Double value) {
+        return new Usd(value == null ? Double.NaN : value);
     }
 
     /** A fraction that sorts by value and shows as "+23.7 %". */

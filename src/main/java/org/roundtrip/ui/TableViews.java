@@ -27,7 +27,7 @@ final class TableViews {
             new Tables.Column<>(Messages.get("col.date"), String.class, d -> d.date().toString()),
             new Tables.Column<>(Messages.get("col.payer"), String.class, Deal::payer),
             new Tables.Column<>(Messages.get("col.recipient"), String.class, Deal::recipient),
-            new Tables.Column<>(Messages.get("col.amount"), Figures.Usd.class, d -> Figures.usd(d.amountUsd())),
+            new Tables.Column<>(Messages.get("col.amount"), Figures.Usd.class, d -> Figures.disclosedOrNot(d.amountUsd())),
             new Tables.Column<>(Messages.get("col.written"), String.class, Deal::amountText),
             new Tables.Column<>(Messages.get("col.type"), String.class, d -> FilterBar.typeLabel(d.type())),
             new Tables.Column<>(Messages.get("col.status"), String.class,
@@ -56,7 +56,7 @@ final class TableViews {
     final Tables.ListModel<Cycle> cycles = new Tables.ListModel<>(List.of(
             new Tables.Column<>(Messages.get("col.path"), String.class, c -> String.join(" → ", c.path())),
             new Tables.Column<>(Messages.get("col.length"), Integer.class, c -> c.path().size() - 1),
-            new Tables.Column<>(Messages.get("col.circulating"), Figures.Usd.class, c -> Figures.usd(c.circulatingUsd()))));
+            new Tables.Column<>(Messages.get("col.circulating"), Figures.Usd.class, c -> Figures.disclosedOrNot(c.circulatingUsd()))));
     final Tables.ListModel<StockReaction> reactions = new Tables.ListModel<>(List.of(
             new Tables.Column<>(Messages.get("col.date"), String.class, r -> r.date().toString()),
             new Tables.Column<>(Messages.get("col.company"), String.class, StockReaction::company),

@@ -142,6 +142,7 @@ class DashboardSmokeTest {
             MainWindow w = new MainWindow(new Settings());
             w.frame().setBounds(0, 0, 1280, 800);
             w.frame().setVisible(true);
+            w.tabs().requestFocusInWindow();
             w.openSample();
             window.set(w);
         });
