@@ -375,4 +375,15 @@ class WorkbookImportTest {
         assertThat(d.deals()).extracting(Deal::status).containsExactly(DealStatus.TALKS, DealStatus.ANNOUNCED);
         assertThat(d.deals()).extracting(Deal::amountUsd).containsExactly(3.0e10, 1.0e10);
     }
+
+    @Test
+    void aDealsSheetWithoutAnAmountColumnGivesUndisclosedDeals() {
+        Dataset d = importXlsx(TestWorkbooks.create().sheet("Deals",
+                row("Date", "Payer", "Recipient"),
+                row(LocalDate.of(2025, 9, 22), "Nvidia", "OpenAI")));
+
+        assertThat(d.issues()).isEmpty();
+        assertThat(d.deals()).hasSize(1);
+        assertThat(d.deals().get(0).isDisclosed()).isFalse();
+    }
 }

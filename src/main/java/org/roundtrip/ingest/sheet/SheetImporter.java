@@ -413,7 +413,9 @@ public final class SheetImporter {
         if (rp.rejected.size() > before) {
             return null;
         }
-        UnitHint header = hint(layout.column(amountField).header().unitHint());
+        // a deals sheet needs no amount column (DESIGN.md: payer, recipient and date make one); its deals are undisclosed
+        SheetLayout.Column amountColumn = layout.column(amountField);
+        UnitHint header = amountColumn == null ? UnitHint.NONE : hint(amountColumn.header().unitHint());
         int currencyCol = col(Field.CURRENCY);
         UnitHint fromColumn = UnitHint.NONE;
         CellValue currencyCell = cell(rp, currencyCol);
