@@ -41,7 +41,7 @@ public final class Importer {
                 try {
                     WorkbookSource source = WorkbookSources.open(path, options.password());
                     sources.add(source);
-                    layouts.add(detect(state, f, name, source));
+                    layouts.add(detect(state, f, name, source, options.mapping()));
                 } catch (UnreadableFileException e) {
                     sources.add(null);
                     layouts.add(List.of());
@@ -78,14 +78,15 @@ public final class Importer {
     }
 
     /** Recognises each sheet from its first rows; unrecognised sheets get a null layout. */
-    private static List<SheetLayout> detect(ImportState state, int f, String name, WorkbookSource source) {
+    private static List<SheetLayout> detect(ImportState state, int f, String name, WorkbookSource source,
+                                            ColumnMapping mapping) {
         List<SheetLayout> result = new ArrayList<>();
         List<String> sheets = source.sheetNames();
         boolean any = false;
         for (int s = 0; s < sheets.size(); s++) {
             SheetLayout layout = null;
             try {
-                layout = detectLayout(source, s);
+                layout = detectLayout(source, s, mapping);
             } catch (UnreadableFileException e) {
                 state.fileIssue(Severity.REJECTED, f, name, s, sheets.get(s), null, e.getMessage());
             }
@@ -100,15 +101,27 @@ public final class Importer {
         return result;
     }
 
-    /** The layout of one sheet from its first rows, or null when the sheet is of no known kind. */
-    static SheetLayout detectLayout(WorkbookSource source, int sheet) throws UnreadableFileException {
+    /**
+     * The layout of one sheet from its first rows with the user's corrections applied, or null when the
+     * sheet is of no known kind (or the corrections leave it none).
+     */
+    static SheetLayout detectLayout(WorkbookSource source, int sheet, ColumnMapping mapping)
+            throws UnreadableFileException {
         List<MergedRegion> merged = source.mergedRegions(sheet);
         List<SheetRow> top = new ArrayList<>();
         source.read(sheet, row -> {
             top.add(row);
             return row.index() < SheetLayout.HEADER_SEARCH_ROWS + SheetLayout.WIDE_LOOKAHEAD_ROWS;
         });
-        return SheetLayout.detect(top, merged);
+        SheetLayout layout = SheetLayout.detect(top, merged);
+        List<ColumnMapping.Choice> choices = mapping.forSheet(source.sheetNames().get(sheet));
+        if (layout == null || choices.isEmpty()) {
+            return layout;
+        }
+        SheetRow header = top.stream().filter(r -> r.index() == layout.headerRow()).findFirst().orElse(null);
+        java.util.Map<Integer, org.roundtrip.ingest.sheet.Field> fields = new java.util.LinkedHashMap<>();
+        choices.forEach(c -> fields.put(c.column(), c.field()));
+        return layout.withFields(fields, header);
     }
 
     /**

@@ -59,7 +59,8 @@ final class PreviewReader {
             List<SheetPreview> sheets = new ArrayList<>();
             List<String> names = source.sheetNames();
             for (int s = 0; s < names.size(); s++) {
-                sheets.add(sheet(source, s, names.get(s), name, rowsPerSheet, issuesByCell, rejectedRows, importedRows));
+                sheets.add(sheet(source, s, names.get(s), name, rowsPerSheet, issuesByCell, rejectedRows, importedRows,
+                        options.mapping()));
             }
             return new WorkbookPreview(name, null, sheets, result);
         } catch (UnreadableFileException e) {
@@ -69,8 +70,9 @@ final class PreviewReader {
 
     private static SheetPreview sheet(WorkbookSource source, int s, String sheetName, String file, int rowsPerSheet,
                                       Map<Long, List<ImportIssue>> issuesByCell, Set<Long> rejectedRows,
-                                      Set<SourceRef> importedRows) throws UnreadableFileException {
-        SheetLayout layout = Importer.detectLayout(source, s);
+                                      Set<SourceRef> importedRows, ColumnMapping mapping)
+            throws UnreadableFileException {
+        SheetLayout layout = Importer.detectLayout(source, s, mapping);
         int lastRow = (layout == null ? 0 : layout.firstDataRow()) + rowsPerSheet;
         List<SheetRow> rows = new ArrayList<>();
         source.read(s, row -> {
