@@ -17,6 +17,8 @@ public final class Main {
 
     public static void main(String[] args) {
         if (Cli.isCommand(args)) {
+            // commands never open a window; charts are drawn into images and documents only
+            System.setProperty("java.awt.headless", "true");
             PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
             PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
             System.exit(Cli.run(args, out, err));

@@ -25,7 +25,7 @@ public final class CoverageChart {
 
     /** Labels used on the chart; {@code %d} in the title and axis stands for the target year. */
     public record Labels(String title, String series, String axis) {
-        public static final Labels ENGLISH = new Labels("Revenue growth needed to pay the commitments by %d",
+        public static final Labels ENGLISH = new Labels("Growth needed to pay the commitments by %d",
                 "Required growth per year", "Compound annual revenue growth needed by %d");
     }
 

@@ -16,6 +16,8 @@ import java.text.DecimalFormat;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
 /**
@@ -60,7 +62,7 @@ public final class EventStudyChart {
         return chart;
     }
 
-    /** "AMD: +23% abnormal return around 2025-10-06 (95% CI +17% to +29%); 3 of 5 moves are significant". */
+    /** "Oracle 10 Sep 2025: +35.9% abnormal (95% CI +29.2% to +42.5%); 3 of 7 moves beyond chance". */
     public static String takeaway(List<EventStudyResult> results) {
         List<EventStudyResult> estimated = estimated(results);
         if (estimated.isEmpty()) {
@@ -71,10 +73,10 @@ public final class EventStudyChart {
         long significant = estimated.stream().filter(r -> r.estimate().confidenceLow() > 0
                 || r.estimate().confidenceHigh() < 0).count();
         EventEstimate e = top.estimate();
-        return top.company() + ": " + FigureText.signedPercent(e.car()) + " abnormal return around " + e.t0()
-                + " (95% CI " + FigureText.signedPercent(e.confidenceLow()) + " to "
-                + FigureText.signedPercent(e.confidenceHigh()) + "); " + significant + " of " + estimated.size()
-                + " moves beyond chance";
+        return top.company() + " " + e.t0().format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)) + ": "
+                + FigureText.signedPercent(e.car()) + " abnormal (95% CI " + FigureText.signedPercent(e.confidenceLow())
+                + " to " + FigureText.signedPercent(e.confidenceHigh()) + "); " + significant + " of "
+                + estimated.size() + " moves beyond chance";
     }
 
     /** The estimated results, one per company and t0, in the results' order. */
@@ -85,8 +87,7 @@ public final class EventStudyChart {
     }
 
     private static String label(EventStudyResult r) {
-        // "Nvidia 23 May 25": short enough to stay on one line under a bar
-        return r.company() + " " + r.estimate().t0().format(
-                java.time.format.DateTimeFormatter.ofPattern("d MMM yy", java.util.Locale.ENGLISH));
+        // company over date, so a narrow bar slot never breaks the date itself
+        return r.company() + "\n" + r.estimate().t0().format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
     }
 }

@@ -28,10 +28,14 @@ public final class FigureText {
         return String.format(Locale.ROOT, "%,.0f", usd);
     }
 
-    /** A ratio as a multiple, one decimal below 10: {@code 35.78 → "36×"}, {@code 0.7 → "0.7×"}. */
+    /**
+     * A ratio as a multiple, to two significant figures or so: {@code 35.78 → "36×"},
+     * {@code 7.16 → "7.2×"}, {@code 0.05 → "0.05×"}.
+     */
     public static String times(double ratio) {
-        return (Math.abs(ratio) >= 10 ? String.format(Locale.ROOT, "%.0f", ratio)
-                : String.format(Locale.ROOT, "%.1f", ratio)) + "×";
+        double a = Math.abs(ratio);
+        String format = a >= 10 ? "%.0f" : a >= 1 ? "%.1f" : "%.2f";
+        return String.format(Locale.ROOT, format, ratio) + "×";
     }
 
     /** A fraction as a signed percentage with one decimal: {@code 0.237 → "+23.7%"}. */

@@ -98,18 +98,21 @@ public final class StressChart {
         return chart;
     }
 
-    /** "If OpenAI fails, Oracle loses 523% of its annual revenue; 2 more companies fail in 1 round". */
+    /**
+     * "CoreWeave loses 11× its annual revenue; 2 more companies fail in 1 round": what the chart's
+     * title ("If OpenAI fails") does not already say.
+     */
     public static String takeaway(StressResult result) {
-        String failing = String.join(", ", first(result));
         CompanyLoss worst = result.losses().stream().filter(l -> l.revenueShare() != null && l.lostInflowsUsd() > 0)
                 .filter(l -> !first(result).contains(l.company()))
                 .max(Comparator.comparing(CompanyLoss::revenueShare)).orElse(null);
         if (worst == null) {
-            return "If " + failing + " fails, no other company loses inflows it can be measured against";
+            return "No other company loses inflows it can be measured against";
         }
         int more = result.failed().size() - first(result).size();
-        return "If " + failing + " fails, " + worst.company() + " loses " + FigureText.percent(worst.revenueShare())
-                + " of its annual revenue; " + (more == 0 ? "no other company fails"
+        String loss = worst.revenueShare() >= 1 ? FigureText.times(worst.revenueShare())
+                : FigureText.percent(worst.revenueShare()) + " of";
+        return worst.company() + " loses " + loss + " its annual revenue; " + (more == 0 ? "no other company fails"
                 : more + (more == 1 ? " more company fails" : " more companies fail") + " in "
                 + (result.rounds().size() - 1) + (result.rounds().size() == 2 ? " round" : " rounds"));
     }

@@ -9,7 +9,7 @@ import java.util.Set;
 /** The command line: {@code summary}, {@code export}, {@code import}, {@code changes}. */
 @Command(name = "roundtrip", mixinStandardHelpOptions = true, version = "Roundtrip 0.1.0",
         description = "Where the money in a group of companies really comes from.",
-        subcommands = {SummaryCommand.class, ImportCommand.class, ChangesCommand.class})
+        subcommands = {SummaryCommand.class, ExportCommand.class, ImportCommand.class, ChangesCommand.class})
 public final class Cli {
 
     private static final Set<String> COMMANDS = Set.of("summary", "export", "import", "changes",

@@ -1,6 +1,7 @@
 package org.roundtrip.export;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -9,13 +10,19 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.jfree.chart.JFreeChart;
 
+import java.awt.Font;
+import java.awt.FontFormatException;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Charts as a vector PDF, one chart per 16:9 page. Text stays text in an embedded font (DejaVu Sans
@@ -42,12 +49,13 @@ public final class PdfReport {
      */
     public static void write(List<JFreeChart> charts, int width, int height, String title, Path file)
             throws IOException {
+        VectorText.enable();
         AtomicFiles.write(file, out -> {
             try (PDDocument document = new PDDocument()) {
                 PDDocumentInformation info = document.getDocumentInformation();
                 info.setTitle(title);
                 info.setCreator("Roundtrip");
-                PdfBoxGraphics2DFontTextDrawerDefaultFonts fonts = new PdfBoxGraphics2DFontTextDrawerDefaultFonts();
+                EmbeddingFonts fonts = new EmbeddingFonts();
                 embedDejaVu(document, fonts);
                 for (JFreeChart chart : charts) {
                     PDPage page = new PDPage(new PDRectangle(width, height));
@@ -68,7 +76,28 @@ public final class PdfReport {
         });
     }
 
-    private static void embedDejaVu(PDDocument document, PdfBoxGraphics2DFontTextDrawerDefaultFonts fonts)
+    /**
+     * Registered fonts first (rototor's {@code DefaultFonts} drawer would map SansSerif to a
+     * non-embedded Helvetica before looking at them), then the standard 14 fonts.
+     */
+    private static final class EmbeddingFonts extends PdfBoxGraphics2DFontTextDrawer {
+        private final Map<Standard14Fonts.FontName, PDFont> standardFonts = new EnumMap<>(Standard14Fonts.FontName.class);
+
+        @Override
+        protected PDFont mapFont(Font font, IFontTextDrawerEnv env) throws IOException, FontFormatException {
+            PDFont registered = super.mapFont(font, env);
+            if (registered != null) {
+                return registered;
+            }
+            Standard14Fonts.FontName standard = PdfBoxGraphics2DFontTextDrawerDefaultFonts.mapDefaultFonts(font);
+            if (standard == null) {
+                standard = PdfBoxGraphics2DFontTextDrawerDefaultFonts.chooseMatchingHelvetica(font);
+            }
+            return standardFonts.computeIfAbsent(standard, PDType1Font::new);
+        }
+    }
+
+    private static void embedDejaVu(PDDocument document, EmbeddingFonts fonts)
             throws IOException {
         Path plain = DEJAVU.resolve("DejaVuSans.ttf");
         Path bold = DEJAVU.resolve("DejaVuSans-Bold.ttf");

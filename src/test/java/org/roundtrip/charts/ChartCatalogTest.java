@@ -67,7 +67,11 @@ class ChartCatalogTest {
         assertThat(catalog.create("ratios", ChartTheme.LIGHT).takeaway()).startsWith("OpenAI has committed 36×");
         assertThat(catalog.create("cycles", ChartTheme.LIGHT).takeaway())
                 .startsWith("Nvidia → OpenAI → Oracle → Nvidia: 40 bn USD");
-        assertThat(catalog.create("stress", ChartTheme.LIGHT).takeaway()).startsWith("If OpenAI fails");
+        PresentedChart stress = catalog.create("stress", ChartTheme.LIGHT);
+        assertThat(stress.title()).isEqualTo("If OpenAI fails");  // the largest committer by default
+        assertThat(stress.takeaway()).startsWith("CoreWeave loses 11× its annual revenue; 2 more companies fail");
+        assertThat(catalog.create("coverage", ChartTheme.LIGHT).takeaway())
+                .isEqualTo("OpenAI's revenue must grow 48% a year to pay its commitments by 2030");
     }
 
     @Test

@@ -1,0 +1,368 @@
+package org.roundtrip.export;
+
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.sl.usermodel.PictureData;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.sl.usermodel.TableCell.BorderEdge;
+import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
+import org.apache.poi.sl.usermodel.VerticalAlignment;
+import org.apache.poi.xslf.usermodel.SlideLayout;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFPictureData;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFRelation;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
+import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
+import org.apache.poi.xslf.usermodel.XSLFTable;
+import org.apache.poi.xslf.usermodel.XSLFTableCell;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
+import org.roundtrip.analysis.CompanyFigures;
+import org.roundtrip.analysis.Cycle;
+import org.roundtrip.analysis.Summary;
+import org.roundtrip.charts.FigureText;
+import org.roundtrip.charts.PresentedChart;
+
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A 16:9 PowerPoint deck: a title slide, one slide per chart (title, takeaway, the chart as SVG with a
+ * 2× PNG fallback for viewers without SVG, a source footnote, key figures in the speaker notes), then
+ * a table of the cycles and one of the largest commitment ratios. With a template (.pptx or .potx)
+ * its masters and layouts are used and its own slides dropped.
+ */
+public final class SlideDeck {
+
+    /** Slide size without a template: 16:9 in points (13.33 × 7.5 in). */
+    public static final Dimension PAGE = new Dimension(960, 540);
+
+    /** Rows on a table slide before the text gets too small to read from the back of the room. */
+    static final int TABLE_ROWS = 10;
+
+    private static final double MARGIN = 36;
+    private static final Color INK = new Color(0x1F2328);
+    private static final Color MUTED = new Color(0x57606A);
+    private static final Color HEADER_FILL = new Color(0x0072B2);
+    private static final Color RULE = new Color(0xD0D7DE);
+
+    private SlideDeck() {
+    }
+
+    /**
+     * Writes the deck to {@code file} atomically.
+     *
+     * @param charts   the charts in slide order; their charts lose their own title (the slide has it)
+     * @param summary  the figures for the table slides
+     * @param template a .pptx or .potx whose masters and layouts to use, or null for a plain white deck
+     * @throws IOException when the template cannot be read or the file cannot be written
+     */
+    public static void write(List<PresentedChart> charts, Summary summary, DeckCover cover, Path template, Path file)
+            throws IOException {
+        try (XMLSlideShow deck = template == null ? plainDeck() : fromTemplate(template)) {
+            boolean plain = template == null;
+            Dimension page = deck.getPageSize();
+            XSLFSlideMaster master = deck.getSlideMasters().get(0);
+            titleSlide(deck, layout(master, SlideLayout.TITLE), cover, plain, page);
+            XSLFSlideLayout titleOnly = layout(master, SlideLayout.TITLE_ONLY);
+            Rectangle2D box = chartBox(page);
+            List<Pictures> pictures = render(charts, box);
+            for (int i = 0; i < charts.size(); i++) {
+                chartSlide(deck, titleOnly, charts.get(i), pictures.get(i), box, cover, plain, page);
+            }
+            cycleTable(deck, titleOnly, summary, cover, plain, page);
+            ratioTable(deck, titleOnly, summary, cover, plain, page);
+            AtomicFiles.write(file, deck::write);
+        }
+    }
+
+    private static XMLSlideShow plainDeck() {
+        XMLSlideShow deck = new XMLSlideShow();
+        deck.setPageSize(PAGE);
+        return deck;
+    }
+
+    private static XMLSlideShow fromTemplate(Path template) throws IOException {
+        OPCPackage pkg;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(template)) {
+            // read into memory: the content type is changed below, and the template itself must stay as it is
+            pkg = OPCPackage.open(in);
+        } catch (InvalidFormatException | NotOfficeXmlFileException e) {
+            throw new IOException(template.getFileName() + " is not a PowerPoint template (.pptx or .potx)", e);
+        }
+        try {
+            // a .potx differs from a .pptx only in its main part's content type: PowerPoint refuses to
+            // open a .pptx that keeps the template's, so the deck is saved as a presentation
+            pkg.replaceContentType(XSLFRelation.PRESENTATIONML_TEMPLATE.getContentType(),
+                    XSLFRelation.MAIN.getContentType());
+            XMLSlideShow deck = new XMLSlideShow(pkg);
+            while (!deck.getSlides().isEmpty()) {
+                deck.removeSlide(0);
+            }
+            return deck;
+        } catch (POIXMLException e) {
+            pkg.revert();
+            throw new IOException(template.getFileName() + " is not a PowerPoint template (.pptx or .potx)", e);
+        }
+    }
+
+    private static XSLFSlideLayout layout(XSLFSlideMaster master, SlideLayout wanted) {
+        XSLFSlideLayout layout = master.getLayout(wanted);
+        if (layout == null) {
+            layout = master.getLayout(SlideLayout.TITLE_ONLY);
+        }
+        if (layout == null) {
+            layout = master.getSlideLayouts()[0];
+        }
+        return layout;
+    }
+
+    private static void titleSlide(XMLSlideShow deck, XSLFSlideLayout layout, DeckCover cover, boolean plain,
+                                   Dimension page) {
+        XSLFSlide slide = deck.createSlide(layout);
+        XSLFTextShape title = placeholder(slide, Placeholder.CENTERED_TITLE, Placeholder.TITLE);
+        XSLFTextShape subtitle = placeholder(slide, Placeholder.SUBTITLE, Placeholder.BODY);
+        String subtitleText = cover.options() + "\n" + cover.source() + "\n" + cover.date();
+        if (title == null) {
+            title = slide.createTextBox();
+        }
+        title.setText(cover.datasetName());
+        if (subtitle == null) {
+            subtitle = slide.createTextBox();
+        }
+        subtitle.setText(subtitleText);
+        removeOtherPlaceholders(slide, title, subtitle);
+        if (plain) {
+            title.setAnchor(new Rectangle2D.Double(MARGIN * 2, page.height * 0.28, page.width - 4 * MARGIN, 90));
+            subtitle.setAnchor(new Rectangle2D.Double(MARGIN * 2, page.height * 0.28 + 100, page.width - 4 * MARGIN,
+                    120));
+            style(title, 40, INK, true);
+            style(subtitle, 18, MUTED, false);
+        }
+    }
+
+    /** A chart's picture: SVG for vector-capable viewers, PNG at 2× for the others. */
+    private record Pictures(byte[] png, byte[] svg) {
+    }
+
+    /** Under the title and takeaway, above the footnote, the full width between the margins. */
+    private static Rectangle2D chartBox(Dimension page) {
+        return new Rectangle2D.Double(MARGIN, 102, page.width - 2 * MARGIN, page.height - 102 - 38);
+    }
+
+    /** Draws every chart in parallel: drawing and PNG encoding are most of an export's time. */
+    private static List<Pictures> render(List<PresentedChart> charts, Rectangle2D box) throws IOException {
+        int width = (int) Math.round(box.getWidth());
+        int height = (int) Math.round(box.getHeight());
+        try {
+            return charts.parallelStream().map(presented -> {
+                JFreeChart chart = presented.chart();
+                TextTitle ownTitle = chart.getTitle();
+                chart.setTitle((TextTitle) null);  // the slide's title says it, bigger
+                try {
+                    // one chart unit per point: the chart's 12-unit fonts are 12 pt on the slide
+                    return new Pictures(ChartImages.pngBytes(chart, width, height, 2),
+                            ChartImages.svgBytes(chart, width, height));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } finally {
+                    chart.setTitle(ownTitle);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void chartSlide(XMLSlideShow deck, XSLFSlideLayout layout, PresentedChart presented,
+                                   Pictures pictures, Rectangle2D box, DeckCover cover, boolean plain,
+                                   Dimension page) {
+        XSLFSlide slide = deck.createSlide(layout);
+        XSLFTextShape title = titleOf(slide, presented.title(), plain, page);
+        removeOtherPlaceholders(slide, title, null);
+
+        XSLFTextBox takeaway = slide.createTextBox();
+        takeaway.setText(presented.takeaway());
+        takeaway.setAnchor(new Rectangle2D.Double(MARGIN, 66, page.width - 2 * MARGIN, 30));
+        // one line under the title whatever its length: a second line would run into the chart
+        style(takeaway, presented.takeaway().length() > 95 ? 14 : presented.takeaway().length() > 80 ? 16 : 18,
+                plain ? MUTED : null, false);
+
+        XSLFPictureData png = deck.addPicture(pictures.png(), PictureData.PictureType.PNG);
+        XSLFPictureData svg = deck.addPicture(pictures.svg(), PictureData.PictureType.SVG);
+        XSLFPictureShape picture = slide.createPicture(png);
+        picture.setSvgImage(svg);
+        picture.setAnchor(box);
+        footnote(slide, cover, plain, page);
+        List<String> notes = new ArrayList<>();
+        notes.add(presented.takeaway());
+        notes.addAll(presented.keyFigures());
+        speakerNotes(deck, slide, String.join("\n", notes));
+    }
+
+    private static void cycleTable(XMLSlideShow deck, XSLFSlideLayout layout, Summary summary, DeckCover cover,
+                                   boolean plain, Dimension page) {
+        XSLFSlide slide = deck.createSlide(layout);
+        XSLFTextShape title = titleOf(slide, "Cycles: money that comes back to where it started", plain, page);
+        removeOtherPlaceholders(slide, title, null);
+        List<Cycle> cycles = summary.cycles().cycles();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("#", "Cycle", "Companies", "Circulating"));
+        for (int i = 0; i < Math.min(TABLE_ROWS, cycles.size()); i++) {
+            Cycle c = cycles.get(i);
+            rows.add(List.of(Integer.toString(i + 1), String.join(" → ", c.path()), Integer.toString(c.length()),
+                    c.circulatingUsd() == null ? "undisclosed" : FigureText.usd(c.circulatingUsd())));
+        }
+        if (cycles.isEmpty()) {
+            rows.add(List.of("", "No money comes back to where it started", "", ""));
+        }
+        table(slide, rows, new double[] {0.06, 0.58, 0.14, 0.22}, new boolean[] {true, false, true, true}, page);
+        String more = cycles.size() > TABLE_ROWS || summary.cycles().truncated()
+                ? "The " + TABLE_ROWS + " largest of " + cycles.size() + (summary.cycles().truncated() ? "+" : "")
+                + " cycles. " : "";
+        footnote(slide, cover, plain, page, more + "Circulating: the smallest deal on the circle, what can go all the way round. ");
+        speakerNotes(deck, slide, cycles.size() + " cycle(s) found" + (summary.cycles().truncated() ? ", more exist" : ""));
+    }
+
+    private static void ratioTable(XMLSlideShow deck, XSLFSlideLayout layout, Summary summary, DeckCover cover,
+                                   boolean plain, Dimension page) {
+        XSLFSlide slide = deck.createSlide(layout);
+        XSLFTextShape title = titleOf(slide, "Largest commitments against revenue", plain, page);
+        removeOtherPlaceholders(slide, title, null);
+        List<CompanyFigures> top = summary.companies().stream().filter(c -> c.ratio() != null && c.outgoingUsd() > 0)
+                .sorted(Comparator.comparing(CompanyFigures::ratio).reversed()).limit(TABLE_ROWS).toList();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Company", "Committed", "Per year", "Revenue per year", "Committed ÷ revenue",
+                "Per year ÷ revenue"));
+        for (CompanyFigures c : top) {
+            rows.add(List.of(c.name(), FigureText.usd(c.outgoingUsd()), FigureText.usd(c.annualOutgoingUsd()),
+                    FigureText.usd(c.annualRevenueUsd()), FigureText.times(c.ratio()),
+                    FigureText.times(c.annualRatio())));
+        }
+        if (top.isEmpty()) {
+            rows.add(List.of("No company has both commitments and a known revenue", "", "", "", "", ""));
+        }
+        table(slide, rows, new double[] {0.20, 0.15, 0.15, 0.18, 0.16, 0.16},
+                new boolean[] {false, true, true, true, true, true}, page);
+        footnote(slide, cover, plain, page, "Revenue: the newest period, scaled to twelve months. ");
+        speakerNotes(deck, slide, top.stream().map(c -> c.name() + ": " + FigureText.times(c.ratio()))
+                .reduce((a, b) -> a + "\n" + b).orElse("No ratios"));
+    }
+
+    private static void table(XSLFSlide slide, List<List<String>> rows, double[] widths, boolean[] rightAligned,
+                              Dimension page) {
+        XSLFTable table = slide.createTable(rows.size(), widths.length);
+        double tableWidth = page.width - 2 * MARGIN;
+        double rowHeight = Math.min(32, (page.height - 100 - 50) / (double) rows.size());
+        for (int c = 0; c < widths.length; c++) {
+            table.setColumnWidth(c, tableWidth * widths[c]);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            table.setRowHeight(r, rowHeight);
+            for (int c = 0; c < widths.length; c++) {
+                XSLFTableCell cell = table.getCell(r, c);
+                cell.setText(rows.get(r).get(c));
+                cell.setVerticalAlignment(VerticalAlignment.MIDDLE);
+                cell.setBorderColor(BorderEdge.bottom, RULE);
+                cell.setBorderWidth(BorderEdge.bottom, 0.75);
+                if (r == 0) {
+                    cell.setFillColor(HEADER_FILL);
+                }
+                for (XSLFTextParagraph p : cell.getTextParagraphs()) {
+                    p.setTextAlign(rightAligned[c] ? TextAlign.RIGHT : TextAlign.LEFT);
+                    for (XSLFTextRun run : p.getTextRuns()) {
+                        run.setFontSize(rows.size() > 8 ? 14.0 : 16.0);
+                        run.setBold(r == 0);
+                        run.setFontColor(r == 0 ? Color.WHITE : INK);
+                    }
+                }
+            }
+        }
+        table.setAnchor(new Rectangle2D.Double(MARGIN, 90, tableWidth, rowHeight * rows.size()));
+    }
+
+    private static XSLFTextShape titleOf(XSLFSlide slide, String text, boolean plain, Dimension page) {
+        XSLFTextShape title = placeholder(slide, Placeholder.TITLE, Placeholder.CENTERED_TITLE);
+        if (title == null) {
+            title = slide.createTextBox();
+        }
+        title.setText(text);
+        title.setAnchor(new Rectangle2D.Double(MARGIN, 16, page.width - 2 * MARGIN, 48));
+        title.setVerticalAlignment(VerticalAlignment.MIDDLE);
+        // one line: a wrapped title would run into the takeaway under it
+        style(title, text.length() > 56 ? 22 : text.length() > 48 ? 24 : 28, plain ? INK : null, true);
+        return title;
+    }
+
+    private static void footnote(XSLFSlide slide, DeckCover cover, boolean plain, Dimension page) {
+        footnote(slide, cover, plain, page, "");
+    }
+
+    private static void footnote(XSLFSlide slide, DeckCover cover, boolean plain, Dimension page, String before) {
+        XSLFTextBox note = slide.createTextBox();
+        note.setText(before + "Source: " + cover.source() + " · " + cover.options() + " · Roundtrip, " + cover.date());
+        note.setAnchor(new Rectangle2D.Double(MARGIN, page.height - 34, page.width - 2 * MARGIN, 24));
+        style(note, 10, plain ? MUTED : null, false);
+    }
+
+    private static void speakerNotes(XMLSlideShow deck, XSLFSlide slide, String text) {
+        XSLFNotes notes = deck.getNotesSlide(slide);
+        for (XSLFShape shape : notes.getShapes()) {
+            if (shape instanceof XSLFTextShape t && t.getTextType() == Placeholder.BODY) {
+                t.setText(text);
+                return;
+            }
+        }
+    }
+
+    private static XSLFTextShape placeholder(XSLFSlide slide, Placeholder... types) {
+        for (Placeholder type : types) {
+            for (XSLFShape shape : slide.getShapes()) {
+                if (shape instanceof XSLFTextShape t && t.getTextType() == type) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Layouts bring empty placeholders ("Click to add text") that would show in a slide show; drop them. */
+    private static void removeOtherPlaceholders(XSLFSlide slide, XSLFTextShape keep, XSLFTextShape alsoKeep) {
+        for (XSLFShape shape : new ArrayList<>(slide.getShapes())) {
+            if (shape != keep && shape != alsoKeep && shape instanceof XSLFTextShape t && t.getTextType() != null) {
+                slide.removeShape(shape);
+            }
+        }
+    }
+
+    /** Font size in points, colour (null: the template's), bold. */
+    private static void style(XSLFTextShape shape, double size, Color colour, boolean bold) {
+        shape.setWordWrap(true);
+        for (XSLFTextParagraph p : shape.getTextParagraphs()) {
+            for (XSLFTextRun run : p.getTextRuns()) {
+                run.setFontSize(size);
+                run.setBold(bold);
+                if (colour != null) {
+                    run.setFontColor(colour);
+                }
+            }
+        }
+    }
+}
