@@ -83,6 +83,7 @@ final class MainWindow {
     private final JMenu recentWorkspacesMenu = new JMenu(Messages.get("menu.file.recentWorkspaces"));
     private final ChangesView changesView = new ChangesView();
     private final WorkspaceController workspace;
+    private final ExportAction exporter = new ExportAction(frame);
     private Dataset compareWith;
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private Dataset dataset;
@@ -202,10 +203,23 @@ final class MainWindow {
         file.add(save);
         file.add(saveAs);
         file.addSeparator();
+        JMenuItem exportChart = new JMenuItem(Messages.get("menu.file.exportChart"));
+        exportChart.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_E, shortcut));
+        exportChart.addActionListener(e -> exportChart());
+        JMenuItem exportDeck = new JMenuItem(Messages.get("menu.file.exportDeck"));
+        exportDeck.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_E, shortcut | shift));
+        exportDeck.addActionListener(e -> {
+            if (snapshot != null) {
+                exporter.exportDeck(snapshot, choices);
+            }
+        });
         file.add(open);
         file.add(importItem);
         file.add(recentMenu);
         file.add(sample);
+        file.addSeparator();
+        file.add(exportChart);
+        file.add(exportDeck);
         file.addSeparator();
         file.add(exit);
         updateRecentMenu();
@@ -508,6 +522,20 @@ final class MainWindow {
         long rejected = s.all().issues().stream().filter(ImportIssue::isRejected).count();
         status.setText(Messages.get("status.ready", s.all().deals().size(), datasetName,
                 s.all().issues().size() - rejected, rejected, s.millis() + shownMillis));
+    }
+
+    /** Exports the chart of the view shown; on a view that is no chart, says which views are. */
+    private void exportChart() {
+        if (snapshot == null) {
+            return;
+        }
+        String view = VIEWS.get(tabs.getSelectedIndex());
+        if (!org.roundtrip.charts.ChartCatalog.isKnown(view)) {
+            JOptionPane.showMessageDialog(frame, Messages.get("export.notachart"), Messages.get("app.title"),
+                    JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        exporter.exportChart(snapshot, choices, view);
     }
 
     /** Asks about unsaved changes, then remembers the window's place and closes it. */
