@@ -2,6 +2,7 @@ package org.roundtrip.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import net.miginfocom.swing.MigLayout;
+import org.roundtrip.ingest.ColumnMapping;
 import org.roundtrip.ingest.ImportCancelledException;
 import org.roundtrip.ingest.ImportOptions;
 import org.roundtrip.ingest.ImportResult;
@@ -24,6 +25,7 @@ import javax.swing.JDialog;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JList;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
@@ -69,10 +71,19 @@ final class ImportWizard {
     private final JButton cancel = new JButton(Messages.get("button.cancel"));
     private final JButton importButton = new JButton(Messages.get("wizard.import"));
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final MappingTemplates templates;
+    private final javax.swing.JComboBox<String> templateChoice = new javax.swing.JComboBox<>();
+    private final JButton saveTemplate = new JButton(Messages.get("wizard.template.save"));
+    private final JButton resetMapping = new JButton(Messages.get("wizard.mapping.reset"));
+    private ColumnMapping mapping = ColumnMapping.NONE;
+    private String selectedSheet;
+    /** Set once a preview's result is on screen; a worker is "done" a moment before its done() has run. */
+    private boolean previewShown;
+    private boolean updatingTemplates;
     private SwingWorker<?, ?> running;
 
     /** A sheet of one file, as listed on the left. */
-    private record SheetEntry(String file, SheetPreview sheet) {
+    record SheetEntry(String file, SheetPreview sheet) {
         @Override
         public String toString() {
             String name = sheet.name() == null ? file : sheet.name();
@@ -81,6 +92,11 @@ final class ImportWizard {
     }
 
     ImportWizard(JFrame owner, List<Path> files, Consumer<ImportResult> onImported) {
+        this(owner, files, onImported, MappingTemplates.user());
+    }
+
+    ImportWizard(JFrame owner, List<Path> files, Consumer<ImportResult> onImported, MappingTemplates templates) {
+        this.templates = templates;
         this.files = List.copyOf(files);
         this.onImported = onImported;
         dialog = new JDialog(owner, Messages.get("wizard.title"), true);
@@ -114,6 +130,29 @@ final class ImportWizard {
         previewTable.setRowHeight(Math.max(previewTable.getRowHeight(), 22));
         previewTable.getTableHeader().setReorderingAllowed(false);
         previewTable.setCellSelectionEnabled(true);
+        previewTable.getTableHeader().addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                int column = previewTable.columnAtPoint(e.getPoint());
+                if (column > 0) {
+                    chooseField(column - 1, e.getX());
+                }
+            }
+        });
+        previewTable.getTableHeader().setToolTipText(Messages.get("wizard.mapping.hint"));
+        fillTemplates();
+        templateChoice.addActionListener(e -> templateChosen());
+        saveTemplate.addActionListener(e -> saveTemplate());
+        resetMapping.addActionListener(e -> {
+            mapping = ColumnMapping.NONE;
+            selectTemplate(null);
+            runPreview();
+        });
+        // next month's workbook: the template used last applies at once, so Import is one click
+        templates.lastUsed().ifPresent(name -> {
+            mapping = templates.all().getOrDefault(name, ColumnMapping.NONE);
+            selectTemplate(name);
+        });
 
         JPanel left = new JPanel(new BorderLayout(0, 6));
         JLabel sheetsLabel = new JLabel(Messages.get("wizard.sheets"));
@@ -123,11 +162,20 @@ final class ImportWizard {
         left.setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 4));
         JPanel right = new JPanel(new BorderLayout(0, 6));
         right.setBorder(BorderFactory.createEmptyBorder(8, 4, 8, 8));
-        right.add(sheetInfo, BorderLayout.NORTH);
+        JPanel top = new JPanel(new MigLayout("insets 0, gap 8, wrap 1", "[grow]"));
+        JPanel mappingBar = new JPanel(new MigLayout("insets 0, gap 8", "[][260!][][]push"));
+        mappingBar.add(new JLabel(Messages.get("wizard.template")));
+        mappingBar.add(templateChoice, "width 260!");
+        mappingBar.add(saveTemplate);
+        mappingBar.add(resetMapping);
+        top.add(mappingBar, "growx");
+        top.add(sheetInfo, "growx, wmin 100");
+        top.add(new JLabel(Messages.get("wizard.mapping.hint")), "wmin 100");
+        right.add(top, BorderLayout.NORTH);
         right.add(new JScrollPane(previewTable), BorderLayout.CENTER);
         right.add(legend(), BorderLayout.SOUTH);
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
-        split.setDividerLocation(270);
+        split.setDividerLocation(230);
         split.setBorder(null);
 
         JPanel bottom = new JPanel(new MigLayout("insets 8 12 12 12", "[grow][220!][][]"));
@@ -155,6 +203,11 @@ final class ImportWizard {
         return dialog;
     }
 
+    /** The sheet shown, or null (for tests). */
+    SheetEntry shownSheet() {
+        return sheetList.getSelectedValue();
+    }
+
     /** Presses Import (for tests). */
     void importNow() {
         importButton.doClick();
@@ -162,7 +215,7 @@ final class ImportWizard {
 
     /** Whether the preview is shown and nothing runs (for tests). */
     boolean isReady() {
-        return running != null && running.isDone() && !sheets.isEmpty();
+        return previewShown;
     }
 
     private JComponent legend() {
@@ -197,7 +250,7 @@ final class ImportWizard {
 
     private void showSheet(SheetEntry entry) {
         if (entry == null) {
-            previewModel.show(null);
+            previewModel.show(null, mapping);
             sheetInfo.setText(" ");
             return;
         }
@@ -205,7 +258,7 @@ final class ImportWizard {
         sheetInfo.setText(layout == null ? Messages.get("wizard.sheet.skipped")
                 : Messages.get("wizard.sheet.info", kindText(layout), layout.headerRow() + 1,
                 layout.columns().size()));
-        previewModel.show(entry.sheet());
+        previewModel.show(entry.sheet(), mapping);
         fitColumns();
     }
 
@@ -228,9 +281,88 @@ final class ImportWizard {
         }
     }
 
+    private void fillTemplates() {
+        updatingTemplates = true;
+        try {
+            templateChoice.removeAllItems();
+            templateChoice.addItem(Messages.get("wizard.template.none"));
+            templates.all().keySet().forEach(templateChoice::addItem);
+        } finally {
+            updatingTemplates = false;
+        }
+    }
+
+    private void selectTemplate(String name) {
+        updatingTemplates = true;
+        try {
+            templateChoice.setSelectedIndex(0);
+            if (name != null) {
+                templateChoice.setSelectedItem(name);
+            }
+        } finally {
+            updatingTemplates = false;
+        }
+    }
+
+    private void templateChosen() {
+        if (updatingTemplates) {
+            return;
+        }
+        int index = templateChoice.getSelectedIndex();
+        String name = index <= 0 ? null : (String) templateChoice.getSelectedItem();
+        mapping = name == null ? ColumnMapping.NONE : templates.all().getOrDefault(name, ColumnMapping.NONE);
+        if (name != null) {
+            templates.used(name);
+        }
+        runPreview();
+    }
+
+    private void saveTemplate() {
+        String suggested = templateChoice.getSelectedIndex() > 0 ? (String) templateChoice.getSelectedItem()
+                : files.get(0).getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        Object answer = JOptionPane.showInputDialog(dialog, Messages.get("wizard.template.name"),
+                Messages.get("wizard.template.save"), JOptionPane.PLAIN_MESSAGE, null, null, suggested);
+        if (answer == null || answer.toString().isBlank()) {
+            return;
+        }
+        String name = answer.toString().strip();
+        templates.save(name, mapping);
+        templates.used(name);
+        fillTemplates();
+        selectTemplate(name);
+    }
+
+    /** Lets the user say what a column holds; the preview is read again with the correction. */
+    private void chooseField(int column, int x) {
+        SheetEntry entry = sheetList.getSelectedValue();
+        if (entry == null || !entry.sheet().isRecognised() || running != null && !running.isDone()) {
+            return;
+        }
+        javax.swing.JPopupMenu menu = new javax.swing.JPopupMenu();
+        javax.swing.JMenuItem none = new javax.swing.JMenuItem(Messages.get("wizard.mapping.none"));
+        none.addActionListener(e -> correct(entry, column, null));
+        menu.add(none);
+        menu.addSeparator();
+        for (Field f : Field.values()) {
+            javax.swing.JMenuItem item = new javax.swing.JMenuItem(Messages.get("field." + f.name().toLowerCase(Locale.ROOT)));
+            item.addActionListener(e -> correct(entry, column, f));
+            menu.add(item);
+        }
+        menu.show(previewTable.getTableHeader(), x, previewTable.getTableHeader().getHeight());
+    }
+
+    void correct(SheetEntry entry, int column, Field field) {
+        mapping = mapping.with(entry.sheet().name(), new ColumnMapping.Choice(column, field));
+        selectedSheet = entry.sheet().name();
+        runPreview();
+    }
+
     private void runPreview() {
         cancelled.set(false);
         busy(true);
+        importButton.setEnabled(false);
+        ColumnMapping chosen = mapping;
+        previewShown = false;
         SwingWorker<List<WorkbookPreview>, String> worker = new SwingWorker<>() {
             @Override
             protected List<WorkbookPreview> doInBackground() {
@@ -240,7 +372,7 @@ final class ImportWizard {
                     setProgress(f * 100 / files.size());
                     previews.add(Importer.preview(files.get(f), PREVIEW_ROWS, new ImportOptions(null,
                             (i, n, name, rows) -> publish(Messages.get("wizard.progress", name, rows)),
-                            cancelled::get)));
+                            cancelled::get, chosen)));
                     setProgress((fileIndex + 1) * 100 / files.size());
                 }
                 return previews;
@@ -297,6 +429,14 @@ final class ImportWizard {
             summary.setForeground(ParseColours.rejectedText());
         }
         importButton.setEnabled(unreadable.size() < previews.size());
+        resetMapping.setEnabled(!mapping.isEmpty());
+        previewShown = true;
+        for (int i = 0; i < sheets.size(); i++) {
+            if (selectedSheet != null && selectedSheet.equals(sheets.get(i).sheet().name())) {
+                sheetList.setSelectedIndex(i);
+                return;
+            }
+        }
         for (int i = 0; i < sheets.size(); i++) {
             if (sheets.get(i).sheet().isRecognised()) {
                 sheetList.setSelectedIndex(i);
@@ -313,13 +453,14 @@ final class ImportWizard {
         busy(true);
         importButton.setEnabled(false);
         summary.setText(Messages.get("wizard.importing"));
+        ColumnMapping chosen = mapping;
         SwingWorker<ImportResult, String> worker = new SwingWorker<>() {
             @Override
             protected ImportResult doInBackground() {
                 return Importer.importFiles(files, new ImportOptions(null, (f, n, name, rows) -> {
                     setProgress(Math.min(100, (f + 1) * 100 / Math.max(1, n)));
                     publish(Messages.get("wizard.progress", name, rows));
-                }, cancelled::get));
+                }, cancelled::get, chosen));
             }
 
             @Override
@@ -385,9 +526,12 @@ final class ImportWizard {
         private static final long serialVersionUID = 1L;
         private transient SheetPreview sheet;
         private transient Map<Integer, String> fieldByColumn = Map.of();
+        private transient java.util.Set<Integer> corrected = java.util.Set.of();
 
-        void show(SheetPreview s) {
+        void show(SheetPreview s, ColumnMapping mapping) {
             sheet = s;
+            corrected = s == null ? java.util.Set.of() : mapping.forSheet(s.name()).stream()
+                    .map(ColumnMapping.Choice::column).collect(java.util.stream.Collectors.toSet());
             java.util.Map<Integer, String> fields = new java.util.HashMap<>();
             if (s != null && s.layout() != null) {
                 s.layout().columns().forEach((Field f, SheetLayout.Column c) ->
@@ -418,7 +562,7 @@ final class ImportWizard {
                 return Messages.get("wizard.col.row");
             }
             String field = fieldByColumn.get(c - 1);
-            return CellRefs.column(c - 1) + (field == null ? "" : " · " + field);
+            return CellRefs.column(c - 1) + (field == null ? "" : " · " + field) + (corrected.contains(c - 1) ? " ✎" : "");
         }
 
         @Override

@@ -85,15 +85,23 @@ class DashboardSmokeTest {
         MainWindow w = openOnSample(Settings.Theme.LIGHT);
         AtomicReference<ImportWizard> wizard = new AtomicReference<>();
         AtomicReference<org.roundtrip.ingest.ImportResult> imported = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> wizard.set(new ImportWizard(w.frame(), List.of(french), imported::set)));
+        java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("org/roundtrip-test/smoke");
+        MappingTemplates templates = new MappingTemplates(prefs.node("templates"));
+        SwingUtilities.invokeAndWait(() -> wizard.set(new ImportWizard(w.frame(), List.of(french), imported::set,
+                templates)));
         // the wizard is modal: show it from a later event so that this thread keeps going
         SwingUtilities.invokeLater(() -> wizard.get().show());
         await(() -> wizard.get().dialog().isShowing() && wizard.get().isReady(), "the wizard previews the workbook");
+        // the status column is declared unused: every deal becomes announced, the talks included
+        SwingUtilities.invokeAndWait(() -> wizard.get().correct(wizard.get().shownSheet(), 5, null));
+        await(() -> wizard.get().isReady(), "the wizard previews the corrected columns");
         shoot(wizard.get().dialog().getContentPane(), "light-import-wizard.png");
         SwingUtilities.invokeAndWait(() -> wizard.get().importNow());
         await(() -> imported.get() != null, "the wizard imports");
-        assertThat(imported.get().dataset().deals()).hasSize(3);
+        assertThat(imported.get().dataset().deals()).hasSize(3)
+                .allSatisfy(d -> assertThat(d.status()).isEqualTo(org.roundtrip.model.DealStatus.ANNOUNCED));
         assertThat(imported.get().dataset().rejected()).hasSize(1);
+        prefs.removeNode();
         assertThat(wizard.get().dialog().isShowing()).isFalse();
         SwingUtilities.invokeAndWait(() -> w.frame().dispose());
     }
