@@ -44,6 +44,7 @@ final class FilterBar {
     private final JButton typesButton = new JButton();
     private final JButton companiesButton = new JButton();
     private final JPopupMenu companiesMenu = new JPopupMenu();
+    private final JPopupMenu typesMenu = new JPopupMenu();
     private final Map<String, JCheckBoxMenuItem> companies = new LinkedHashMap<>();
     private final Consumer<DashboardFilter> onChange;
     private DashboardFilter filter = DashboardFilter.none();
@@ -61,7 +62,6 @@ final class FilterBar {
             statuses.put(s, box);
             panel.add(box);
         }
-        JPopupMenu typesMenu = new JPopupMenu();
         for (DealType t : DealType.values()) {
             JCheckBoxMenuItem item = new JCheckBoxMenuItem(typeLabel(t));
             // several types are usually ticked in a row: the menu stays open between clicks
@@ -121,6 +121,12 @@ final class FilterBar {
 
     JComponent component() {
         return panel;
+    }
+
+    /** The menus are not in the window while closed, so a theme switch must reach them by hand. */
+    void updateMenusUI() {
+        javax.swing.SwingUtilities.updateComponentTreeUI(typesMenu);
+        javax.swing.SwingUtilities.updateComponentTreeUI(companiesMenu);
     }
 
     DashboardFilter filter() {

@@ -93,6 +93,9 @@ final class MainWindow {
     private SwingWorker<ImportResult, Void> loading;
     private SwingWorker<ViewSnapshot, Void> computing;
     private boolean updatingControls;
+    /** An import or a computation whose result is not shown yet; a worker is "done" before its done() runs. */
+    private boolean importPending;
+    private boolean computePending;
 
     MainWindow(Settings settings) {
         this.settings = settings;
@@ -284,8 +287,14 @@ final class MainWindow {
 
     private void switchTheme(Settings.Theme t) {
         settings.theme(t);
+        applyTheme(t);
+    }
+
+    /** Installs the theme, restyles every component (closed menus too) and redraws the charts to match. */
+    void applyTheme(Settings.Theme t) {
         Dashboard.installLookAndFeel(t);
         FlatLaf.updateUI();
+        filterBar.updateMenusUI();
         recompute();
     }
 
@@ -370,6 +379,7 @@ final class MainWindow {
         String names = names(files);
         status.setText(Messages.get("status.loading", names));
         busy(true);
+        importPending = true;
         loading = new SwingWorker<>() {
             @Override
             protected ImportResult doInBackground() {
@@ -379,7 +389,10 @@ final class MainWindow {
 
             @Override
             protected void done() {
-                busy(false);
+                if (loading == this) {
+                    busy(false);
+                    importPending = false;
+                }
                 try {
                     ImportResult result = get();
                     if (result.nothingRead()) {
@@ -474,6 +487,7 @@ final class MainWindow {
         ViewSnapshot.Choices chosen = choices;
         ChartTheme theme = Dashboard.isDark() ? ChartTheme.DARK : ChartTheme.LIGHT;
         status.setText(Messages.get("status.computing"));
+        computePending = true;
         progress.setIndeterminate(true);
         progress.setVisible(true);
         SwingWorker<ViewSnapshot, Void> worker = new SwingWorker<>() {
@@ -488,6 +502,7 @@ final class MainWindow {
                     return;
                 }
                 progress.setVisible(false);
+                computePending = false;
                 try {
                     show(get());
                 } catch (ExecutionException e) {
@@ -599,18 +614,12 @@ final class MainWindow {
 
     /** Whether a dataset is shown and nothing is being loaded or computed (for tests). */
     boolean isLoaded() {
-        return snapshot != null && (loading == null || loading.isDone()) && (computing == null || computing.isDone());
+        return snapshot != null && !importPending && !computePending;
     }
 
     /** Applies a filter as the filter strip would (for tests and the network's clicks). */
     void applyFilter(DashboardFilter filter) {
         filterBar.setFilter(filter);
-        recompute();
-    }
-
-    void switchThemeForTest(Settings.Theme t) {
-        Dashboard.installLookAndFeel(t);
-        FlatLaf.updateUI();
         recompute();
     }
 

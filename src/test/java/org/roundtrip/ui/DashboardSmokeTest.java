@@ -49,6 +49,21 @@ class DashboardSmokeTest {
     }
 
     @Test
+    void switchingTheThemeRedrawsTheChartsInIt() throws Exception {
+        requireDisplay();
+        MainWindow w = openOnSample(Settings.Theme.LIGHT);
+        assertThat(w.snapshot().charts().get("ratios").chart().getBackgroundPaint())
+                .isEqualTo(org.roundtrip.charts.ChartTheme.LIGHT.background());
+
+        SwingUtilities.invokeAndWait(() -> w.applyTheme(Settings.Theme.DARK));
+        await(() -> w.isLoaded() && Dashboard.isDark(), "the dark theme applies");
+
+        assertThat(w.snapshot().charts().values()).allSatisfy(c -> assertThat(c.chart().getBackgroundPaint())
+                .isEqualTo(org.roundtrip.charts.ChartTheme.DARK.background()));
+        SwingUtilities.invokeAndWait(() -> w.frame().dispose());
+    }
+
+    @Test
     void clickingACompanyFiltersEveryView() throws Exception {
         requireDisplay();
         MainWindow w = openOnSample(Settings.Theme.LIGHT);
