@@ -203,6 +203,11 @@ final class ImportWizard {
         return dialog;
     }
 
+    /** The column corrections in force as template JSON, or null when the headers decided alone. */
+    String mappingJson() {
+        return mapping.isEmpty() ? null : MappingTemplates.toJson(mapping);
+    }
+
     /** The sheet shown, or null (for tests). */
     SheetEntry shownSheet() {
         return sheetList.getSelectedValue();

@@ -328,12 +328,15 @@ final class MainWindow {
 
     /** Opens the import wizard on the files; the wizard hands back what it imported. */
     void importWithWizard(List<Path> files) {
-        new ImportWizard(frame, files, result -> {
+        ImportWizard[] wizard = new ImportWizard[1];
+        wizard[0] = new ImportWizard(frame, files, result -> {
             files.forEach(f -> settings.addRecent(f.toAbsolutePath().toString()));
             updateRecentMenu();
-            workspace.imported(files, result.dataset(), false);
+            // the workspace keeps the mapping each import used, beside its rows
+            workspace.imported(files, result.dataset(), false, wizard[0].mappingJson());
             showImport(result.dataset(), names(files), workspace.savedLatest());
-        }).show();
+        });
+        wizard[0].show();
     }
 
     void openSample() {

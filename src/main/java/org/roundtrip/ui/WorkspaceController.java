@@ -49,6 +49,7 @@ final class WorkspaceController {
     private Dataset pending;
     private List<Path> pendingFiles;
     private boolean pendingIsSample;
+    private String pendingMapping;
 
     WorkspaceController(Host host, Settings settings) {
         this.host = host;
@@ -67,6 +68,16 @@ final class WorkspaceController {
 
     /** Records an import done in the window; it is unsaved until Save puts it in a workspace. */
     void imported(List<Path> files, Dataset dataset, boolean sample) {
+        imported(files, dataset, sample, null);
+    }
+
+    /**
+     * As {@link #imported(List, Dataset, boolean)}, with the column mapping the import used.
+     *
+     * @param mappingJson the wizard's column corrections as JSON, saved with the import; null for none
+     */
+    void imported(List<Path> files, Dataset dataset, boolean sample, String mappingJson) {
+        pendingMapping = mappingJson;
         pending = dataset;
         pendingFiles = List.copyOf(files);
         pendingIsSample = sample;
@@ -184,6 +195,7 @@ final class WorkspaceController {
     private void write(Path target, Path copyFrom, Runnable then) {
         Dataset toSave = pending;
         List<Path> files = pendingFiles;
+        String mappingJson = pendingMapping;
         // a different file chosen with Save As, and confirmed when it existed, is replaced, not added to
         boolean replace = copyFrom == null && !target.equals(file);
         host.status(Messages.get("ws.saving", target.getFileName()));
@@ -198,7 +210,7 @@ final class WorkspaceController {
                 }
                 try (Workspace ws = Workspace.open(target)) {
                     if (toSave != null) {
-                        ws.addImport(files, toSave, null);
+                        ws.addImport(files, toSave, mappingJson);
                     }
                 }
                 return null;
