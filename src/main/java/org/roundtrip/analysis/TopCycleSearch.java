@@ -16,6 +16,10 @@ import java.util.PriorityQueue;
  * Once more than K cycles are held and every edge as heavy as the last one has been added, no cycle
  * still to come can enter the K best.
  *
+ * <p>Equal amounts sort by path, which this order does not give. So when the K-th cycle falls inside
+ * a group of equal amounts (or among the undisclosed), that group is not listed in full — a dense tie
+ * may hold 10^11 cycles — but its first cycles are taken in path order from {@link CyclesInPathOrder}.
+ *
  * <p>Companies are numbers whose order is the names' order, so paths compare as number arrays.
  */
 final class TopCycleSearch {
@@ -39,6 +43,8 @@ final class TopCycleSearch {
     record Result(List<Found> best, boolean truncated) {
     }
 
+    private final int companies;
+    private final int maxCycleLength;
     private final int maxPathEdges;   // a return path v → … → u has at most maxCycleLength − 1 edges
     private final int backwardDepth;  // how far distances to u are known; the rest is searched forward
     private final int maxCycles;
@@ -63,6 +69,8 @@ final class TopCycleSearch {
     private long foundBeforeThisWeight;
 
     private TopCycleSearch(int companies, int maxCycleLength, int maxCycles) {
+        this.companies = companies;
+        this.maxCycleLength = maxCycleLength;
         this.maxPathEdges = Math.min(maxCycleLength, companies) - 1;
         // meet in the middle: about as many levels backward from u as forward from v
         this.backwardDepth = Math.max(0, (maxPathEdges - 1) / 2);
@@ -120,33 +128,62 @@ final class TopCycleSearch {
         for (int i = 0; i < order.length; i++) {
             int edge = order[i];
             if (i > 0 && !sameWeight(weightUsd[edge], weightUsd[order[i - 1]])) {
-                // every cycle found so far outweighs every cycle still to come
-                if (found > maxCycles) {
-                    break;
-                }
                 foundBeforeThisWeight = found;
             }
             closeCycles(payer[edge], recipient[edge], weightUsd[edge]);
-            if (truncationProven()) {
-                break;
+            if (found > maxCycles) {
+                if (foundBeforeThisWeight >= maxCycles) {
+                    break;  // the K best are held, and a lighter cycle proves there are more
+                }
+                // the cut falls inside this weight's cycles, which may be countless: take them in path order
+                return cutInsideTie(payer, recipient, weightUsd, order, i);
             }
             add(payer[edge], recipient[edge]);
         }
+        return new Result(sortedKept(), found > maxCycles);
+    }
+
+    private List<Found> sortedKept() {
         List<Found> best = new ArrayList<>(kept);
         best.sort(BEST_FIRST);
-        return new Result(List.copyOf(best), found > maxCycles);
+        return List.copyOf(best);
+    }
+
+    /**
+     * The result when more than K cycles exist and the K-th is one of those weighing as much as
+     * {@code order[at]}: every heavier cycle (fewer than K, all kept), then the first of this weight's
+     * cycles in path order. Those of this weight are the cycles over edges at least as heavy (all
+     * edges, for the undisclosed) with at least one edge of this very weight; the heavier cycles that
+     * rule leaves out number fewer than K, so few are skipped.
+     */
+    private Result cutInsideTie(int[] payer, int[] recipient, double[] weightUsd, int[] order, int at) {
+        double weight = weightUsd[order[at]];
+        int end = at + 1;
+        while (end < order.length && sameWeight(weightUsd[order[end]], weight)) {
+            end++;
+        }
+        // order is heaviest first, so the edges at least as heavy are its beginning
+        int[] allowed = Arrays.copyOf(order, end);
+        boolean[] marked = new boolean[end];
+        for (int j = 0; j < end; j++) {
+            marked[j] = sameWeight(weightUsd[order[j]], weight);
+        }
+        List<Found> best = new ArrayList<>(maxCycles);
+        for (Found heavier : sortedKept()) {
+            if (!sameWeight(heavier.weightUsd, weight)) {
+                best.add(heavier);
+            }
+        }
+        for (int[] cycle : CyclesInPathOrder.first(companies, payer, recipient, allowed, marked,
+                maxCycleLength, maxCycles - best.size())) {
+            best.add(new Found(cycle, weight));
+        }
+        // more than K were counted before the cut, so there are more
+        return new Result(List.copyOf(best), true);
     }
 
     private static boolean sameWeight(double a, double b) {
         return Double.isNaN(a) ? Double.isNaN(b) : a == b;
-    }
-
-    /**
-     * The K best are already held and a cycle lighter than all of them was found: nothing more to
-     * learn. (Before the K are complete, equal-weight cycles must all be seen, for they sort by path.)
-     */
-    private boolean truncationProven() {
-        return foundBeforeThisWeight >= maxCycles && found > maxCycles;
     }
 
     /** Records every cycle u → v → … → u made of the new edge u → v and edges already added. */
@@ -166,7 +203,7 @@ final class TopCycleSearch {
             int next = out[at][nextNeighbour[depth]++];
             if (next == u) {
                 record(u, depth, weight);
-                if (truncationProven()) {
+                if (found > maxCycles) {
                     while (depth >= 0) {
                         onPath[path[depth--]] = false;
                     }

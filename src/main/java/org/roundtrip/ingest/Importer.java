@@ -43,6 +43,9 @@ public final class Importer {
                     sources.add(source);
                     layouts.add(detect(state, f, name, source, options.mapping()));
                 } catch (UnreadableFileException e) {
+                    if (sources.size() > f) {
+                        sources.remove(f).close();
+                    }
                     sources.add(null);
                     layouts.add(List.of());
                     unreadable.add(new ImportResult.UnreadableFile(name, e.getMessage()));
@@ -77,21 +80,38 @@ public final class Importer {
         }
     }
 
-    /** Recognises each sheet from its first rows; unrecognised sheets get a null layout. */
+    /**
+     * Recognises each sheet from its first rows, with the user's column corrections; unrecognised
+     * sheets get a null layout.
+     *
+     * @throws UnreadableFileException when no sheet at all can be read: the file is then as
+     *                                 unreadable as a corrupt one, with the first sheet's reason
+     */
     private static List<SheetLayout> detect(ImportState state, int f, String name, WorkbookSource source,
-                                            ColumnMapping mapping) {
+                                            ColumnMapping mapping) throws UnreadableFileException {
         List<SheetLayout> result = new ArrayList<>();
         List<String> sheets = source.sheetNames();
+        String[] damaged = new String[sheets.size()];
+        int damagedCount = 0;
         boolean any = false;
         for (int s = 0; s < sheets.size(); s++) {
             SheetLayout layout = null;
             try {
                 layout = detectLayout(source, s, mapping);
             } catch (UnreadableFileException e) {
-                state.fileIssue(Severity.REJECTED, f, name, s, sheets.get(s), null, e.getMessage());
+                damaged[s] = e.getMessage();
+                damagedCount++;
             }
             result.add(layout);
             any |= layout != null;
+        }
+        if (damagedCount > 0 && damagedCount == sheets.size()) {
+            throw new UnreadableFileException(damaged[0] + (damagedCount > 1 ? " (and every other sheet likewise)" : ""));
+        }
+        for (int s = 0; s < sheets.size(); s++) {
+            if (damaged[s] != null) {
+                state.fileIssue(Severity.REJECTED, f, name, s, sheets.get(s), null, damaged[s]);
+            }
         }
         if (!any) {
             state.fileIssue(Severity.WARNING, f, name, -1, null, null,
@@ -109,9 +129,9 @@ public final class Importer {
             throws UnreadableFileException {
         List<MergedRegion> merged = source.mergedRegions(sheet);
         List<SheetRow> top = new ArrayList<>();
-        source.read(sheet, row -> {
+        source.read(sheet, SheetLayout.HEADER_SEARCH_ROWS + SheetLayout.WIDE_LOOKAHEAD_ROWS + 1, row -> {
             top.add(row);
-            return row.index() < SheetLayout.HEADER_SEARCH_ROWS + SheetLayout.WIDE_LOOKAHEAD_ROWS;
+            return true;
         });
         SheetLayout layout = SheetLayout.detect(top, merged);
         List<ColumnMapping.Choice> choices = mapping.forSheet(source.sheetNames().get(sheet));

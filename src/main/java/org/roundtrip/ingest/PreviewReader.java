@@ -75,10 +75,7 @@ final class PreviewReader {
         SheetLayout layout = Importer.detectLayout(source, s, mapping);
         int lastRow = (layout == null ? 0 : layout.firstDataRow()) + rowsPerSheet;
         List<SheetRow> rows = new ArrayList<>();
-        source.read(s, row -> {
-            if (row.index() >= lastRow) {
-                return false;
-            }
+        source.read(s, lastRow, row -> {
             rows.add(row);
             return true;
         });

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.roundtrip.analysis.TestData.BN;
 import static org.roundtrip.analysis.TestData.data;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.roundtrip.model.Dataset;
 import org.roundtrip.model.DealDate;
 import org.roundtrip.model.DealStatus;
+import org.roundtrip.model.Names;
 
 class CycleFinderTest {
 
@@ -155,6 +159,78 @@ class CycleFinderTest {
             assertThat(cycle.path().get(0)).isEqualTo("C0000");
         });
         assertThat(find(ring.build(), companies - 1, 10).cycles()).isEmpty();
+    }
+
+    /** Every one of n companies pays every other {@code billions} (NaN: undisclosed); company i is "C" + i, two digits. */
+    private static TestData clique(int n, double billions) {
+        TestData data = data();
+        for (int from = 0; from < n; from++) {
+            for (int to = 0; to < n; to++) {
+                if (from != to) {
+                    data.deal(c(from), c(to), billions);
+                }
+            }
+        }
+        return data;
+    }
+
+    private static String c(int i) {
+        return String.format("C%02d", i);
+    }
+
+    private static List<String> path(int... companies) {
+        List<String> path = new ArrayList<>();
+        for (int company : companies) {
+            path.add(c(company));
+        }
+        return path;
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aFullyConnectedTieGivesItsFirstCyclesInPathOrderWithoutListingThemAll() {
+        // 60 companies all paying each other 1 bn: about 5e10 cycles of up to 6 companies, all of 1 bn
+        CycleSearchResult result = find(clique(60, 1).build(), 6, 1000);
+
+        assertThat(result.truncated()).isTrue();
+        assertThat(result.cycles()).hasSize(1000).allMatch(cycle -> cycle.circulatingUsd() == 1 * BN);
+        assertThat(result.cycles()).extracting(Cycle::path).startsWith(
+                path(0, 1, 0),
+                path(0, 1, 2, 0),
+                path(0, 1, 2, 3, 0),
+                path(0, 1, 2, 3, 4, 0),
+                path(0, 1, 2, 3, 4, 5, 0),
+                path(0, 1, 2, 3, 4, 6, 0));
+        // after the first three, 56 cycles start with each [C00, C01, C02, C03, x]: 17 of them fill 952,
+        // and the last 45 start with x = C21: [.., C21, C00], then C04 … C20 and C22 … C48 sixth
+        assertThat(result.cycles().get(999).path()).isEqualTo(path(0, 1, 2, 3, 21, 48, 0));
+        for (int i = 1; i < result.cycles().size(); i++) {
+            assertThat(Names.PATH_ORDER.compare(result.cycles().get(i - 1).path(), result.cycles().get(i).path()))
+                    .isNegative();
+        }
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aLargeUndisclosedCliqueGivesItsFirstCyclesInPathOrderAfterTheKnownOnes() {
+        // 50 companies paying each other undisclosed amounts, except C00 <-> C01 at 5 bn: one known
+        // cycle, then millions of undisclosed ones, which may still use the known edges
+        TestData data = clique(50, Double.NaN).deal(c(0), c(1), 5).deal(c(1), c(0), 5);
+
+        CycleSearchResult result = find(data.build(), 4, 300);
+
+        assertThat(result.truncated()).isTrue();
+        assertThat(result.cycles()).hasSize(300);
+        assertThat(result.cycles().subList(0, 5)).containsExactly(
+                new Cycle(path(0, 1, 0), 5 * BN),
+                new Cycle(path(0, 1, 2, 0), null),
+                new Cycle(path(0, 1, 2, 3, 0), null),
+                new Cycle(path(0, 1, 2, 4, 0), null),
+                new Cycle(path(0, 1, 2, 5, 0), null));
+        // 48 undisclosed cycles start with each [C00, C01, x]: [.., x, C00], then the 47 others fourth; six
+        // of them (x = C02 … C07) fill 288, then [C00, C01, C08, C00] and ten more, C02 … C07, C09 … C12 fourth
+        assertThat(result.cycles().get(299)).isEqualTo(new Cycle(path(0, 1, 8, 12, 0), null));
+        assertThat(result.cycles().subList(1, 300)).allMatch(cycle -> cycle.circulatingUsd() == null);
     }
 
     @Test

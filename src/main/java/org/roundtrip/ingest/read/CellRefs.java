@@ -3,6 +3,9 @@ package org.roundtrip.ingest.read;
 /** A1-style cell references. */
 public final class CellRefs {
 
+    /** Excel's last column, XFD, 0-based. */
+    public static final int MAX_COLUMN = 16_383;
+
     private CellRefs() {
     }
 
@@ -23,19 +26,25 @@ public final class CellRefs {
         return column(column) + (row + 1);
     }
 
-    /** 0-based column of a reference such as "AB12", or -1 when it has no letters. */
+    /**
+     * 0-based column of a reference such as "AB12", or -1 when it has no letters. A reference beyond
+     * XFD gives a column above {@link #MAX_COLUMN} (not its exact value, so that a long run of letters
+     * in a hostile file cannot overflow).
+     */
     public static int columnOf(String ref) {
         int col = 0;
         int i = 0;
         for (; i < ref.length(); i++) {
             char ch = ref.charAt(i);
+            int letter;
             if (ch >= 'A' && ch <= 'Z') {
-                col = col * 26 + (ch - 'A' + 1);
+                letter = ch - 'A' + 1;
             } else if (ch >= 'a' && ch <= 'z') {
-                col = col * 26 + (ch - 'a' + 1);
+                letter = ch - 'a' + 1;
             } else {
                 break;
             }
+            col = col > MAX_COLUMN + 1 ? col : col * 26 + letter;
         }
         return i == 0 ? -1 : col - 1;
     }

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A CSV file as a one-sheet workbook (sheet name null). UTF-8 with or without BOM, else
@@ -23,6 +25,8 @@ final class CsvSource implements WorkbookSource {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int SNIFF_LINES = 20;
+    private static final Pattern UNCLOSED_QUOTE =
+            Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
 
     private final Path path;
     private final Charset charset;
@@ -116,12 +120,15 @@ final class CsvSource implements WorkbookSource {
     }
 
     @Override
-    public void read(int sheet, RowSink sink) throws UnreadableFileException {
+    public void read(int sheet, int rowLimit, RowSink sink) throws UnreadableFileException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         try (Reader reader = Files.newBufferedReader(path, charset);
              CSVParser parser = CSVParser.parse(skipBom(reader), format)) {
             int rowIndex = 0;
             for (CSVRecord record : parser) {
+                if (rowIndex >= rowLimit) {
+                    return;
+                }
                 CellValue[] cells = new CellValue[record.size()];
                 boolean any = false;
                 for (int c = 0; c < record.size(); c++) {
@@ -131,14 +138,27 @@ final class CsvSource implements WorkbookSource {
                         any = true;
                     }
                 }
-                if (any && !sink.row(new SheetRow(rowIndex, cells))) {
+                if (any && !SinkFailure.deliver(sink, new SheetRow(rowIndex, cells))) {
                     return;
                 }
                 rowIndex++;
             }
+        } catch (SinkFailure e) {
+            throw e.sinkException();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new UnreadableFileException("not a readable CSV file (" + XlsxSource.plain(e) + ")", e);
+            throw new UnreadableFileException("not a readable CSV file (" + problem(e) + ")", e);
         }
+    }
+
+    /**
+     * Commons CSV's reason without the class name its iterator wraps it in ("…CSVException: …"), and
+     * the commonest one, a quote that never closes, in plain words.
+     */
+    static String problem(Exception e) {
+        Throwable reason = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String m = XlsxSource.plain(reason);
+        Matcher unclosed = UNCLOSED_QUOTE.matcher(m);
+        return unclosed.find() ? "a quote opened on line " + unclosed.group(1) + " never closes" : m;
     }
 
     private Reader skipBom(Reader reader) throws IOException {

@@ -10,7 +10,10 @@ import java.util.List;
  */
 public interface WorkbookSource extends Closeable {
 
-    /** Receives rows in order; returns false to stop reading the sheet. */
+    /**
+     * Receives rows in order; returns false to stop reading the sheet. What it throws (such as a
+     * cancelled import) reaches the caller of {@code read} unchanged.
+     */
     @FunctionalInterface
     interface RowSink {
         boolean row(SheetRow row);
@@ -29,7 +32,16 @@ public interface WorkbookSource extends Closeable {
     List<MergedRegion> mergedRegions(int sheet) throws UnreadableFileException;
 
     /** Streams the rows of a sheet, top to bottom, skipping empty rows. */
-    void read(int sheet, RowSink sink) throws UnreadableFileException;
+    default void read(int sheet, RowSink sink) throws UnreadableFileException {
+        read(sheet, Integer.MAX_VALUE, sink);
+    }
+
+    /**
+     * Streams the rows of a sheet whose 0-based index is below {@code rowLimit}, top to bottom,
+     * skipping empty rows. Reading stops at the limit even when no row reaches the sink, so that
+     * looking at the top of a sheet formatted a million rows down stays quick.
+     */
+    void read(int sheet, int rowLimit, RowSink sink) throws UnreadableFileException;
 
     @Override
     void close();

@@ -22,6 +22,10 @@ import java.util.Locale;
 /** Opens a file as a {@link WorkbookSource}, deciding its format by its content, then by its name. */
 public final class WorkbookSources {
 
+    static {
+        PoiLimits.apply();
+    }
+
     private WorkbookSources() {
     }
 
@@ -42,6 +46,13 @@ public final class WorkbookSources {
         }
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+            if (Files.size(path) == 0) {
+                // POI's FileMagic throws on an empty stream; an empty CSV is an empty table, read as such.
+                if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                    return new CsvSource(path);
+                }
+                throw new UnreadableFileException("the file is empty (0 bytes): no workbook in it");
+            }
             magic = FileMagic.valueOf(in);
         } catch (IOException e) {
             throw new UnreadableFileException("cannot be read (" + XlsxSource.plain(e) + ")", e);
@@ -68,10 +79,8 @@ public final class WorkbookSources {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
-        } catch (InvalidFormatException | IllegalArgumentException e) {
-            throw new UnreadableFileException("damaged workbook (" + XlsxSource.plain(e) + ")", e);
-        } catch (RuntimeException e) {
-            throw new UnreadableFileException(zipProblem(e), e);
+        } catch (InvalidFormatException | RuntimeException e) {
+            throw new UnreadableFileException(zipProblem(e, path, name), e);
         }
         try {
             return new XlsxSource(name, pkg);
@@ -81,11 +90,17 @@ public final class WorkbookSources {
         }
     }
 
-    private static String zipProblem(RuntimeException e) {
-        String m = XlsxSource.plain(e);
-        if (m.contains("Zip bomb") || m.contains("zip bomb") || m.contains("exceed")) {
-            return "refused: it expands far beyond its size, like a zip bomb";
+    private static String zipProblem(Exception e, Path path, String name) {
+        String refusal = XlsxSource.refusal(e);
+        if (refusal != null) {
+            return "refused: " + refusal;
         }
+        // POI names the file by its full path, and the reason (e.g. "Truncated ZIP file") is its cause's.
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = XlsxSource.plain(root).replace(path.toAbsolutePath().toString(), name).replace(path.toString(), name);
         return "damaged workbook (" + m + ")";
     }
 

@@ -51,10 +51,13 @@ final class XlsSource implements WorkbookSource {
     }
 
     @Override
-    public void read(int sheetIndex, RowSink sink) throws UnreadableFileException {
+    public void read(int sheetIndex, int rowLimit, RowSink sink) throws UnreadableFileException {
         Sheet sheet = workbook.getSheetAt(sheetIndex);
         try {
             for (Row row : sheet) {
+                if (row.getRowNum() >= rowLimit) {
+                    return;
+                }
                 int last = row.getLastCellNum();
                 if (last <= 0) {
                     continue;
@@ -68,10 +71,12 @@ final class XlsSource implements WorkbookSource {
                         any = true;
                     }
                 }
-                if (any && !sink.row(new SheetRow(row.getRowNum(), cells))) {
+                if (any && !SinkFailure.deliver(sink, new SheetRow(row.getRowNum(), cells))) {
                     return;
                 }
             }
+        } catch (SinkFailure e) {
+            throw e.sinkException();
         } catch (RuntimeException e) {
             throw new UnreadableFileException("sheet \"" + sheet.getSheetName() + "\" is damaged ("
                     + XlsxSource.plain(e) + ")", e);

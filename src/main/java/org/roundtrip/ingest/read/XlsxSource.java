@@ -4,6 +4,8 @@ import com.ctc.wstx.stax.WstxInputFactory;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.ZipPackagePart;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
@@ -32,6 +34,12 @@ final class XlsxSource implements WorkbookSource {
     private static final long MERGE_SCAN_LIMIT_BYTES = 8L * 1024 * 1024;
 
     private static final XMLInputFactory XML = createFactory();
+
+    /** The most shared strings reserved before they are read: beyond, the list grows as they come. */
+    private static final int MAX_PRESIZED_STRINGS = 1 << 16;
+
+    /** Why a part with a DOCTYPE is refused. */
+    private static final String DTD_REFUSED = "it declares a DTD, which no workbook needs (external entities are never read)";
 
     private final String fileName;
     private final OPCPackage pkg;
@@ -70,12 +78,39 @@ final class XlsxSource implements WorkbookSource {
                 it.next().close();
                 names.add(it.getSheetName());
                 parts.add(it.getSheetPart());
+                refuseBomb(it.getSheetName(), it.getSheetPart());
             }
             date1904 = readDate1904(reader);
         } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
-            throw new UnreadableFileException("damaged workbook (" + plain(e) + ")", e);
+            String refusal = refusal(e);
+            throw new UnreadableFileException(refusal != null ? "refused: " + refusal : "damaged workbook (" + plain(e) + ")", e);
         }
         this.display = new FormattedNumbers(date1904);
+    }
+
+    /**
+     * Refuses the whole file when a sheet's sizes in the zip directory already show a bomb. POI's own
+     * check only fires once the part is being read, after the rows before it have been imported;
+     * a file built to attack is better refused whole.
+     */
+    private static void refuseBomb(String sheet, PackagePart part) throws UnreadableFileException {
+        if (!(part instanceof ZipPackagePart zipPart) || zipPart.getZipArchive() == null) {
+            return;
+        }
+        long size = zipPart.getZipArchive().getSize();
+        long packed = zipPart.getZipArchive().getCompressedSize();
+        boolean tooBig = size > ZipSecureFile.getMaxEntrySize();
+        boolean tooDense = size > ZipSecureFile.getGraceEntrySize() && packed > 0
+                && (double) packed / size < ZipSecureFile.getMinInflateRatio();
+        if (tooBig || tooDense) {
+            throw new UnreadableFileException("refused: sheet \"" + sheet + "\" would expand from " + megabytes(packed)
+                    + " to " + megabytes(size) + ", like a zip bomb");
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes < 1_000_000 ? String.format(Locale.ROOT, "%d KB", (bytes + 999) / 1000)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 
     private static XMLInputFactory createFactory() {
@@ -93,7 +128,7 @@ final class XlsxSource implements WorkbookSource {
             XMLStreamReader x = XML.createXMLStreamReader(in);
             try {
                 while (x.hasNext()) {
-                    if (x.next() == XMLStreamConstants.START_ELEMENT && "workbookPr".equals(x.getLocalName())) {
+                    if (next(x) == XMLStreamConstants.START_ELEMENT && "workbookPr".equals(x.getLocalName())) {
                         String v = x.getAttributeValue(null, "date1904");
                         return "1".equals(v) || "true".equalsIgnoreCase(v);
                     }
@@ -106,6 +141,42 @@ final class XlsxSource implements WorkbookSource {
                 x.close();
             }
         }
+    }
+
+    /**
+     * The next event of a part. A DTD is refused: Excel never writes one, and it is how external
+     * entities and entity expansion bombs come in (the factory already ignores it; this says why).
+     */
+    private static int next(XMLStreamReader x) throws XMLStreamException {
+        int event = x.next();
+        if (event == XMLStreamConstants.DTD) {
+            throw new XMLStreamException(DTD_REFUSED);
+        }
+        return event;
+    }
+
+    /**
+     * Why POI or the sheet parser refused a part on purpose (a zip bomb, a DTD), in the user's words;
+     * null when the part is simply damaged.
+     */
+    static String refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Zip bomb") || m.contains("zip bomb")) {
+                return "it would expand far beyond its size, like a zip bomb";
+            }
+            if (m.contains(DTD_REFUSED) || m.contains("DOCTYPE is disallowed")) {
+                return DTD_REFUSED;
+            }
+        }
+        return null;
+    }
+
+    private UnreadableFileException sheetProblem(int sheet, Exception e) {
+        String refusal = refusal(e);
+        String name = "sheet \"" + names.get(sheet) + "\"";
+        return new UnreadableFileException(refusal != null ? name + " refused: " + refusal
+                : name + " is damaged (" + plain(e) + ")", e);
     }
 
     /**
@@ -131,13 +202,15 @@ final class XlsxSource implements WorkbookSource {
                 StringBuilder text = new StringBuilder();
                 int phonetic = 0;
                 while (x.hasNext()) {
-                    int event = x.next();
+                    int event = next(x);
                     if (event == XMLStreamConstants.START_ELEMENT) {
                         String name = x.getLocalName();
                         if ("sst".equals(name)) {
                             String unique = x.getAttributeValue(null, "uniqueCount");
                             if (unique != null && unique.length() < 9) {
-                                ((ArrayList<String>) list).ensureCapacity(Integer.parseInt(unique));
+                                // A hint only, and the file's word: "99999999" must not reserve 800 MB up front.
+                                ((ArrayList<String>) list).ensureCapacity(Math.min(Integer.parseInt(unique),
+                                        MAX_PRESIZED_STRINGS));
                             }
                         } else if ("si".equals(name)) {
                             text.setLength(0);
@@ -196,7 +269,7 @@ final class XlsxSource implements WorkbookSource {
             XMLStreamReader x = XML.createXMLStreamReader(in);
             try {
                 while (x.hasNext()) {
-                    if (x.next() == XMLStreamConstants.START_ELEMENT && "mergeCell".equals(x.getLocalName())) {
+                    if (next(x) == XMLStreamConstants.START_ELEMENT && "mergeCell".equals(x.getLocalName())) {
                         MergedRegion r = MergedRegion.parse(String.valueOf(x.getAttributeValue(null, "ref")));
                         if (r != null) {
                             regions.add(r);
@@ -207,26 +280,28 @@ final class XlsxSource implements WorkbookSource {
                 x.close();
             }
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw new UnreadableFileException("sheet \"" + names.get(sheet) + "\" is damaged (" + plain(e) + ")", e);
+            throw sheetProblem(sheet, e);
         }
         return regions;
     }
 
     @Override
-    public void read(int sheet, RowSink sink) throws UnreadableFileException {
+    public void read(int sheet, int rowLimit, RowSink sink) throws UnreadableFileException {
         try (InputStream in = parts.get(sheet).getInputStream()) {
             XMLStreamReader x = XML.createXMLStreamReader(in);
             try {
-                parseSheet(x, sink);
+                parseSheet(x, rowLimit, sink);
             } finally {
                 x.close();
             }
+        } catch (SinkFailure e) {
+            throw e.sinkException();
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw new UnreadableFileException("sheet \"" + names.get(sheet) + "\" is damaged (" + plain(e) + ")", e);
+            throw sheetProblem(sheet, e);
         }
     }
 
-    private void parseSheet(XMLStreamReader x, RowSink sink) throws XMLStreamException {
+    private void parseSheet(XMLStreamReader x, int rowLimit, RowSink sink) throws XMLStreamException {
         int rowIndex = -1;
         int column = -1;
         CellValue[] cells = new CellValue[16];
@@ -238,13 +313,16 @@ final class XlsxSource implements WorkbookSource {
         StringBuilder inline = null;
         boolean inPhonetic = false;
         while (x.hasNext()) {
-            int event = x.next();
+            int event = next(x);
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = x.getLocalName();
                 switch (name) {
                     case "row" -> {
                         String r = x.getAttributeValue(null, "r");
                         rowIndex = r != null ? Integer.parseInt(r) - 1 : rowIndex + 1;
+                        if (rowIndex >= rowLimit) {
+                            return;
+                        }
                         column = -1;
                         maxColumn = -1;
                         Arrays.fill(cells, null);
@@ -253,6 +331,11 @@ final class XlsxSource implements WorkbookSource {
                         String r = x.getAttributeValue(null, "r");
                         int c = r != null ? CellRefs.columnOf(r) : -1;
                         column = c >= 0 ? c : column + 1;
+                        if (column > CellRefs.MAX_COLUMN) {
+                            // Excel never writes one; a row array that wide would exhaust memory.
+                            throw new XMLStreamException((r != null ? "cell " + r : "a cell of row " + (rowIndex + 1))
+                                    + " lies beyond column XFD, the last a sheet can have");
+                        }
                         type = x.getAttributeValue(null, "t");
                         String s = x.getAttributeValue(null, "s");
                         style = s != null ? Integer.parseInt(s) : 0;
@@ -290,7 +373,7 @@ final class XlsxSource implements WorkbookSource {
                 } else if ("rPh".equals(name)) {
                     inPhonetic = false;
                 } else if ("row".equals(name)) {
-                    if (maxColumn >= 0 && !sink.row(new SheetRow(rowIndex, Arrays.copyOf(cells, maxColumn + 1)))) {
+                    if (maxColumn >= 0 && !SinkFailure.deliver(sink, new SheetRow(rowIndex, Arrays.copyOf(cells, maxColumn + 1)))) {
                         return;
                     }
                 } else if ("sheetData".equals(name)) {

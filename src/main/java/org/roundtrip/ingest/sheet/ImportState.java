@@ -69,9 +69,25 @@ public final class ImportState {
 
     // ---- issues ----
 
+    /** Longest cell text an issue quotes; the rest is cut off with "…" (ADR 0007). */
+    public static final int MAX_QUOTED_CHARS = 200;
+
     public void issue(ImportIssue.Severity severity, Where w, String value, String message) {
-        issues.add(new ImportIssue(severity, w.file(), w.sheet(), w.cell(), value == null ? "" : value, message,
+        issues.add(new ImportIssue(severity, w.file(), w.sheet(), w.cell(), quote(value), message,
                 new ImportIssue.Order(w.fileIndex(), w.sheetIndex(), w.row(), w.column())));
+    }
+
+    /** The cell's text as an issue quotes it: enough to find the cell, never megabytes of it. */
+    static String quote(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.length() <= MAX_QUOTED_CHARS) {
+            return value;
+        }
+        // Do not cut a surrogate pair in two.
+        int end = Character.isHighSurrogate(value.charAt(MAX_QUOTED_CHARS - 1)) ? MAX_QUOTED_CHARS - 1 : MAX_QUOTED_CHARS;
+        return value.substring(0, end) + "…";
     }
 
     /** An issue about a whole file or sheet (no cell). */

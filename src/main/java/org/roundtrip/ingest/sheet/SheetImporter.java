@@ -51,6 +51,12 @@ public final class SheetImporter {
     private static final Pattern SERIAL = Pattern.compile("\\d{4,7}(\\.\\d+)?");
     /** Excel's last date, 9999-12-31, as a serial. */
     private static final double MAX_SERIAL = 2958465;
+    /** Excel's first date: an earlier one cannot be a date cell, so as text it is most likely a typo. */
+    private static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    private static final String SERIAL_OUT_OF_RANGE =
+            "not a date: Excel's date numbers run from 1 (1900-01-01) to 2958465 (9999-12-31)";
+    /** Excel's limit for the text of one cell; a longer one comes from no spreadsheet program. */
+    static final int MAX_CELL_CHARS = 32_767;
 
     private final ImportState state;
     private final int fileIndex;
@@ -197,6 +203,12 @@ public final class SheetImporter {
                 return null;
             }
             case TEXT -> {
+                if (v.text().length() > MAX_CELL_CHARS) {
+                    // Not parsed at all: no field needs that much, and parsing it would only cost time.
+                    rp.reject(column, "text of " + v.text().length() + " characters, more than a cell can hold in"
+                            + " Excel (" + MAX_CELL_CHARS + ")");
+                    return null;
+                }
                 return v.text().isBlank() ? null : v;
             }
             default -> {
@@ -252,7 +264,7 @@ public final class SheetImporter {
         if (v.isNumeric()) {
             DealDate d = serialDay(v.number());
             if (d == null) {
-                rp.reject(c, "not a date");
+                rp.reject(c, SERIAL_OUT_OF_RANGE);
             } else {
                 target.set(d);
             }
@@ -266,7 +278,7 @@ public final class SheetImporter {
         if (SERIAL.matcher(t).matches() && !t.matches("\\d{4}")) {
             DealDate d = serialDay(Double.parseDouble(t));
             if (d == null) {
-                rp.reject(c, "not a date");
+                rp.reject(c, SERIAL_OUT_OF_RANGE);
             } else {
                 target.set(d);
             }
@@ -278,8 +290,15 @@ public final class SheetImporter {
             return;
         }
         DateCandidates dc = p.value();
-        DateTarget adjusted = endOfMonth ? d -> target.set(d.precision() == DatePrecision.MONTH
-                ? DealDate.ofDay(d.date().with(TemporalAdjusters.lastDayOfMonth())) : d) : target;
+        DateTarget inRange = d -> {
+            if (d.date().isBefore(FIRST_DATE)) {
+                rp.reject(c, "a date before 1900-01-01, the first date Excel knows: is the year mistyped?");
+            } else {
+                target.set(d);
+            }
+        };
+        DateTarget adjusted = endOfMonth ? d -> inRange.set(d.precision() == DatePrecision.MONTH
+                ? DealDate.ofDay(d.date().with(TemporalAdjusters.lastDayOfMonth())) : d) : inRange;
         if (dc.exact() != null) {
             adjusted.set(dc.exact());
             return;
