@@ -79,15 +79,15 @@ final class TableViews {
     }
 
     JComponent dealsView() {
-        return filtered(Tables.table(deals));
+        return filtered(Tables.widths(Tables.table(deals), 90, 120, 120, 120, 150, 130, 90, 80, 300));
     }
 
     JComponent revenuesView() {
-        return filtered(Tables.table(revenues));
+        return filtered(Tables.widths(Tables.table(revenues), 130, 90, 90, 60, 90, 120, 120, 300));
     }
 
     JComponent cyclesTable() {
-        return Tables.scroll(Tables.table(cycles));
+        return Tables.scroll(Tables.widths(Tables.table(cycles), 600, 90, 160));
     }
 
     JComponent reactionsTable() {
