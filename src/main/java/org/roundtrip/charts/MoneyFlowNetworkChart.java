@@ -68,6 +68,12 @@ public final class MoneyFlowNetworkChart {
         TYPE_COLOURS.put(DealType.OTHER, new Color(0x999999));
     }
 
+    /**
+     * Prefix of the link text of each company disc's chart entity, followed by the company's name,
+     * so that a chart panel can tell which company was clicked.
+     */
+    public static final String COMPANY_LINK = "company:";
+
     private MoneyFlowNetworkChart() {
     }
 
@@ -361,6 +367,8 @@ public final class MoneyFlowNetworkChart {
                 g2.setPaint(theme.subtleText());
                 g2.setStroke(new BasicStroke((float) (1.5 * unit)));
                 g2.draw(disc);
+                // a hotspot per disc lets the window select a company by hovering or clicking it
+                addEntity(info, disc, rendererIndex, n.name(), COMPANY_LINK + n.name());
                 // the label sits outside the ellipse, on the side facing away from its centre
                 double ox = p.getX() - cx;
                 double oy = p.getY() - cy;

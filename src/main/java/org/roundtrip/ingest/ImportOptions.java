@@ -8,8 +8,10 @@ import java.util.function.BooleanSupplier;
  * @param password  password for encrypted workbooks, or null
  * @param progress  told how far the import has got; never null
  * @param cancelled polled while reading; when it answers true the import stops with {@link ImportCancelledException}
+ * @param mapping   the user's corrections to the guessed columns; null for none
  */
-public record ImportOptions(String password, ImportProgress progress, BooleanSupplier cancelled) {
+public record ImportOptions(String password, ImportProgress progress, BooleanSupplier cancelled,
+                            ColumnMapping mapping) {
 
     /** Receives progress: which file (0-based, of {@code files}) and how many rows of it were read. */
     @FunctionalInterface
@@ -22,6 +24,12 @@ public record ImportOptions(String password, ImportProgress progress, BooleanSup
     public ImportOptions {
         progress = progress == null ? ImportProgress.NONE : progress;
         cancelled = cancelled == null ? () -> false : cancelled;
+        mapping = mapping == null ? ColumnMapping.NONE : mapping;
+    }
+
+    /** Columns as the headers say. */
+    public ImportOptions(String password, ImportProgress progress, BooleanSupplier cancelled) {
+        this(password, progress, cancelled, null);
     }
 
     public static ImportOptions defaults() {

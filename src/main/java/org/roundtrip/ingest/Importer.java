@@ -41,7 +41,7 @@ public final class Importer {
                 try {
                     WorkbookSource source = WorkbookSources.open(path, options.password());
                     sources.add(source);
-                    layouts.add(detect(state, f, name, source));
+                    layouts.add(detect(state, f, name, source, options.mapping()));
                 } catch (UnreadableFileException e) {
                     if (sources.size() > f) {
                         sources.remove(f).close();
@@ -81,13 +81,14 @@ public final class Importer {
     }
 
     /**
-     * Recognises each sheet from its first rows; unrecognised sheets get a null layout.
+     * Recognises each sheet from its first rows, with the user's column corrections; unrecognised
+     * sheets get a null layout.
      *
      * @throws UnreadableFileException when no sheet at all can be read: the file is then as
      *                                 unreadable as a corrupt one, with the first sheet's reason
      */
-    private static List<SheetLayout> detect(ImportState state, int f, String name, WorkbookSource source)
-            throws UnreadableFileException {
+    private static List<SheetLayout> detect(ImportState state, int f, String name, WorkbookSource source,
+                                            ColumnMapping mapping) throws UnreadableFileException {
         List<SheetLayout> result = new ArrayList<>();
         List<String> sheets = source.sheetNames();
         String[] damaged = new String[sheets.size()];
@@ -96,13 +97,7 @@ public final class Importer {
         for (int s = 0; s < sheets.size(); s++) {
             SheetLayout layout = null;
             try {
-                List<MergedRegion> merged = source.mergedRegions(s);
-                List<SheetRow> top = new ArrayList<>();
-                source.read(s, SheetLayout.HEADER_SEARCH_ROWS + SheetLayout.WIDE_LOOKAHEAD_ROWS + 1, row -> {
-                    top.add(row);
-                    return true;
-                });
-                layout = SheetLayout.detect(top, merged);
+                layout = detectLayout(source, s, mapping);
             } catch (UnreadableFileException e) {
                 damaged[s] = e.getMessage();
                 damagedCount++;
@@ -124,6 +119,47 @@ public final class Importer {
                             + " columns such as Date, Payer, Recipient, Amount (see samples/template.xlsx)");
         }
         return result;
+    }
+
+    /**
+     * The layout of one sheet from its first rows with the user's corrections applied, or null when the
+     * sheet is of no known kind (or the corrections leave it none).
+     */
+    static SheetLayout detectLayout(WorkbookSource source, int sheet, ColumnMapping mapping)
+            throws UnreadableFileException {
+        List<MergedRegion> merged = source.mergedRegions(sheet);
+        List<SheetRow> top = new ArrayList<>();
+        source.read(sheet, SheetLayout.HEADER_SEARCH_ROWS + SheetLayout.WIDE_LOOKAHEAD_ROWS + 1, row -> {
+            top.add(row);
+            return true;
+        });
+        SheetLayout layout = SheetLayout.detect(top, merged);
+        List<ColumnMapping.Choice> choices = mapping.forSheet(source.sheetNames().get(sheet));
+        if (layout == null || choices.isEmpty()) {
+            return layout;
+        }
+        SheetRow header = top.stream().filter(r -> r.index() == layout.headerRow()).findFirst().orElse(null);
+        java.util.Map<Integer, org.roundtrip.ingest.sheet.Field> fields = new java.util.LinkedHashMap<>();
+        choices.forEach(c -> fields.put(c.column(), c.field()));
+        return layout.withFields(fields, header);
+    }
+
+    /**
+     * Imports one file as {@link #importFiles} does and shows how its first rows were read: each
+     * sheet's recognised layout, and for each of its first rows and cells whether it was imported,
+     * warned about or rejected, and why. The import wizard shows this before the user imports.
+     *
+     * @param file         the workbook
+     * @param rowsPerSheet how many rows below each header row to show (the rows above it are shown too)
+     * @param options      password, progress and cancel of the import behind the preview
+     * @throws ImportCancelledException when {@code options} says to stop
+     */
+    public static WorkbookPreview preview(Path file, int rowsPerSheet, ImportOptions options) {
+        return PreviewReader.read(file, rowsPerSheet, importFiles(List.of(file), options), options);
+    }
+
+    static String nameOf(Path path) {
+        return fileName(path);
     }
 
     private static void readSheets(ImportState state, int f, List<Path> files, WorkbookSource source,

@@ -42,7 +42,7 @@ public final class Dashboard {
             if (files.isEmpty()) {
                 window.openSample();
             } else {
-                window.open(files);
+                window.openAny(files);
             }
         });
     }

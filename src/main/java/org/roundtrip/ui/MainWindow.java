@@ -1,29 +1,20 @@
 package org.roundtrip.ui;
 
-import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.FlatLaf;
 import net.miginfocom.swing.MigLayout;
-import org.jfree.chart.ChartPanel;
-import org.roundtrip.analysis.Analysis;
-import org.roundtrip.analysis.AnalysisOptions;
-import org.roundtrip.analysis.CompanyFigures;
-import org.roundtrip.analysis.Cycle;
-import org.roundtrip.analysis.StockReaction;
-import org.roundtrip.analysis.Summary;
 import org.roundtrip.charts.ChartTheme;
-import org.roundtrip.charts.CommitmentRatioChart;
 import org.roundtrip.ingest.ImportCancelledException;
 import org.roundtrip.ingest.ImportOptions;
 import org.roundtrip.ingest.ImportResult;
 import org.roundtrip.ingest.Importer;
 import org.roundtrip.model.Dataset;
-import org.roundtrip.model.Deal;
 import org.roundtrip.model.ImportIssue;
 
-import javax.swing.BorderFactory;
 import javax.swing.ButtonGroup;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -34,18 +25,14 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JRadioButtonMenuItem;
+import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
-import javax.swing.JTable;
-import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
-import java.awt.Font;
 import java.awt.Toolkit;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
@@ -56,17 +43,28 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
-/** The main window: menus, one tab per view, and a status bar with progress and Cancel. */
+/**
+ * The main window: menus, the filter strip, one tab per view and a status bar with progress and
+ * Cancel. It keeps the imported dataset and the current {@link ViewSnapshot}; every change of filter,
+ * theme or chart choice builds a new snapshot in a {@link SwingWorker} and then shows it in every view.
+ */
 final class MainWindow {
 
     /** Where the bundled sample sits inside the jar. */
     static final String SAMPLE_RESOURCE = "/samples/ai-circular-financing.xlsx";
+
+    /** Views in tab order; the first nine are reached with Ctrl+1..9. */
+    static final List<String> VIEWS = List.of("overview", "ratios", "timeline", "network", "reactions", "event-study",
+            "stress", "coverage", "cycles", "deals", "revenues", "issues", "changes");
 
     private final Settings settings;
     private final JFrame frame = new JFrame(Messages.get("app.title"));
@@ -74,86 +72,103 @@ final class MainWindow {
     private final JLabel status = new JLabel(" ");
     private final JProgressBar progress = new JProgressBar();
     private final JButton cancel = new JButton(Messages.get("button.cancel"));
-    private final JPanel overview = new JPanel(new MigLayout("wrap 2, insets 24, gap 24 12", "[right][left, grow]"));
-    private final JPanel ratioHolder = new JPanel(new BorderLayout());
+    private final FilterBar filterBar = new FilterBar(this::filterChanged);
+    private final OverviewView overview = new OverviewView();
+    private final TableViews tables = new TableViews();
+    private final java.util.Map<String, ChartView> charts = new java.util.LinkedHashMap<>();
     private final JCheckBox logAxis = new JCheckBox(Messages.get("ratios.log"), true);
-    private final Tables.ListModel<Cycle> cycles = new Tables.ListModel<>(List.of(
-            new Tables.Column<>(Messages.get("col.path"), String.class, c -> String.join(" → ", c.path())),
-            new Tables.Column<>(Messages.get("col.circulating"), Double.class, Cycle::circulatingUsd)));
-    private final Tables.ListModel<StockReaction> reactions = new Tables.ListModel<>(List.of(
-            new Tables.Column<>(Messages.get("col.date"), String.class, r -> r.date().toString()),
-            new Tables.Column<>(Messages.get("col.company"), String.class, StockReaction::company),
-            new Tables.Column<>(Messages.get("col.ticker"), String.class, StockReaction::ticker),
-            new Tables.Column<>(Messages.get("col.return"), String.class, r -> percent(r.returnFraction())),
-            new Tables.Column<>(Messages.get("col.abnormal"), String.class,
-                    r -> r.abnormal() == null ? "" : percent(r.abnormal()))));
-    private final Tables.ListModel<Deal> deals = new Tables.ListModel<>(List.of(
-            new Tables.Column<>(Messages.get("col.date"), String.class, d -> d.date().toString()),
-            new Tables.Column<>(Messages.get("col.payer"), String.class, Deal::payer),
-            new Tables.Column<>(Messages.get("col.recipient"), String.class, Deal::recipient),
-            new Tables.Column<>(Messages.get("col.amount"), Double.class, d -> d.isDisclosed() ? d.amountUsd() : null),
-            new Tables.Column<>(Messages.get("col.written"), String.class, Deal::amountText),
-            new Tables.Column<>(Messages.get("col.type"), String.class, d -> d.type().label()),
-            new Tables.Column<>(Messages.get("col.status"), String.class, d -> d.status().label())));
-    private final Tables.ListModel<ImportIssue> issues = new Tables.ListModel<>(List.of(
-            new Tables.Column<>(Messages.get("col.severity"), String.class,
-                    i -> Messages.get(i.isRejected() ? "severity.rejected" : "severity.warning")),
-            new Tables.Column<>(Messages.get("col.file"), String.class, ImportIssue::file),
-            new Tables.Column<>(Messages.get("col.sheet"), String.class, ImportIssue::sheet),
-            new Tables.Column<>(Messages.get("col.cell"), String.class, ImportIssue::cell),
-            new Tables.Column<>(Messages.get("col.value"), String.class, ImportIssue::value),
-            new Tables.Column<>(Messages.get("col.message"), String.class, ImportIssue::message)));
+    private final JComboBox<String> stressCompany = new JComboBox<>();
+    private final JComboBox<Integer> coverageYear = new JComboBox<>();
+    private final JMenu recentMenu = new JMenu(Messages.get("menu.file.recent"));
+    private final JMenu recentWorkspacesMenu = new JMenu(Messages.get("menu.file.recentWorkspaces"));
+    private final ChangesView changesView = new ChangesView();
+    private final WorkspaceController workspace;
+    private final ExportAction exporter = new ExportAction(frame);
+    private Dataset compareWith;
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
-    private Summary summary;
+    private Dataset dataset;
+    private String datasetName = "";
+    private ViewSnapshot snapshot;
+    private ViewSnapshot.Choices choices = ViewSnapshot.Choices.defaults();
     private SwingWorker<ImportResult, Void> loading;
+    private SwingWorker<ViewSnapshot, Void> computing;
+    private boolean updatingControls;
+    /** An import or a computation whose result is not shown yet; a worker is "done" before its done() runs. */
+    private boolean importPending;
+    private boolean computePending;
 
     MainWindow(Settings settings) {
         this.settings = settings;
-        frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+        this.workspace = new WorkspaceController(new WorkspaceHost(), settings);
+        // closing asks about unsaved changes first (windowClosing below)
+        frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
         frame.setJMenuBar(menus());
-        JTable dealTable = Tables.table(deals);
-        tabs.addTab(Messages.get("tab.overview"), overview);
-        JPanel ratios = new JPanel(new BorderLayout());
-        ratios.add(logAxis, BorderLayout.NORTH);
-        ratios.add(ratioHolder, BorderLayout.CENTER);
-        logAxis.addActionListener(e -> showRatioChart());
-        tabs.addTab(Messages.get("tab.ratios"), ratios);
-        tabs.addTab(Messages.get("tab.cycles"), Tables.scroll(Tables.table(cycles)));
-        tabs.addTab(Messages.get("tab.reactions"), Tables.scroll(Tables.table(reactions)));
-        tabs.addTab(Messages.get("tab.deals"), filtered(dealTable));
-        tabs.addTab(Messages.get("tab.issues"), filtered(Tables.table(issues)));
+        for (String name : org.roundtrip.charts.ChartCatalog.NAMES) {
+            charts.put(name, new ChartView());
+        }
+        logAxis.addActionListener(e -> choicesChanged());
+        charts.get("ratios").control(logAxis);
+        stressCompany.addActionListener(e -> choicesChanged());
+        charts.get("stress").control(new JLabel(Messages.get("stress.failing"))).control(stressCompany);
+        for (int year = java.time.Year.now().getValue(); year <= 2040; year++) {
+            coverageYear.addItem(year);
+        }
+        coverageYear.setSelectedItem(choices.coverageYear());
+        coverageYear.addActionListener(e -> choicesChanged());
+        charts.get("coverage").control(new JLabel(Messages.get("coverage.year"))).control(coverageYear);
+        charts.get("network").onCompanyClicked(this::companyClicked)
+                .control(new JLabel(Messages.get("network.hint")));
+
+        // one row of tabs that scrolls, rather than rows that jump when a longer language wraps them
+        tabs.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT);
+        for (String view : VIEWS) {
+            tabs.addTab(Messages.get("tab." + view), viewComponent(view));
+        }
+        for (int i = 0; i < Math.min(9, VIEWS.size()); i++) {
+            tabs.setToolTipTextAt(i, Messages.get("tab.shortcut", shortcutText(), i + 1));
+        }
         JPanel south = new JPanel(new MigLayout("insets 4 8 4 8", "[grow][200!][]"));
-        south.add(status, "growx");
+        south.add(status, "growx, wmin 100");
         south.add(progress, "growx, hidemode 3");
         south.add(cancel, "hidemode 3");
         progress.setVisible(false);
         cancel.setVisible(false);
         cancel.addActionListener(e -> cancelRequested.set(true));
+        frame.getContentPane().add(filterBar.component(), BorderLayout.NORTH);
         frame.getContentPane().add(tabs, BorderLayout.CENTER);
         frame.getContentPane().add(south, BorderLayout.SOUTH);
-        frame.setMinimumSize(new Dimension(800, 520));
+        frame.setMinimumSize(new Dimension(900, 560));
+        frame.setTransferHandler(new FileDrop(this::importWithWizard));
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
-                settings.bounds(frame.getBounds());
+                exit();
             }
         });
     }
 
-    private JPanel filtered(JTable table) {
-        JTextField filter = new JTextField();
-        filter.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("filter.placeholder"));
-        filter.putClientProperty(FlatClientProperties.TEXT_FIELD_SHOW_CLEAR_BUTTON, true);
-        filter.getDocument().addDocumentListener(new DocumentListener() {
-            @Override public void insertUpdate(DocumentEvent e) { Tables.filter(table, filter.getText()); }
-            @Override public void removeUpdate(DocumentEvent e) { Tables.filter(table, filter.getText()); }
-            @Override public void changedUpdate(DocumentEvent e) { Tables.filter(table, filter.getText()); }
-        });
-        JPanel panel = new JPanel(new BorderLayout(0, 4));
-        panel.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
-        panel.add(filter, BorderLayout.NORTH);
-        panel.add(Tables.scroll(table), BorderLayout.CENTER);
-        return panel;
+    private JComponent viewComponent(String view) {
+        return switch (view) {
+            case "overview" -> overview.component();
+            case "cycles" -> split(charts.get("cycles").component(), tables.cyclesTable());
+            case "reactions" -> split(charts.get("reactions").component(), tables.reactionsTable());
+            case "deals" -> tables.dealsView();
+            case "revenues" -> tables.revenuesView();
+            case "issues" -> tables.issuesView();
+            case "changes" -> changesView.component();
+            default -> charts.get(view).component();
+        };
+    }
+
+    private static JSplitPane split(JComponent chart, JComponent table) {
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, chart, table);
+        split.setResizeWeight(0.72);
+        split.setBorder(null);
+        return split;
+    }
+
+    private static String shortcutText() {
+        return KeyEvent.getModifiersExText(Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx());
     }
 
     private JMenuBar menus() {
@@ -163,21 +178,67 @@ final class MainWindow {
         file.setMnemonic(KeyEvent.VK_F);
         JMenuItem open = new JMenuItem(Messages.get("menu.file.open"));
         open.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_O, shortcut));
-        open.addActionListener(e -> chooseFiles());
+        open.addActionListener(e -> chooseFiles().ifPresent(this::open));
+        JMenuItem importItem = new JMenuItem(Messages.get("menu.file.import"));
+        importItem.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_I, shortcut));
+        importItem.addActionListener(e -> chooseFiles().ifPresent(this::importWithWizard));
         JMenuItem sample = new JMenuItem(Messages.get("menu.file.sample"));
         sample.addActionListener(e -> openSample());
         JMenuItem exit = new JMenuItem(Messages.get("menu.file.exit"));
         exit.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_Q, shortcut));
-        exit.addActionListener(e -> {
-            settings.bounds(frame.getBounds());
-            frame.dispose();
+        exit.addActionListener(e -> exit());
+        int shift = java.awt.event.InputEvent.SHIFT_DOWN_MASK;
+        JMenuItem newWorkspace = new JMenuItem(Messages.get("menu.file.new"));
+        newWorkspace.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_N, shortcut));
+        newWorkspace.addActionListener(e -> workspace.newWorkspace());
+        JMenuItem openWorkspace = new JMenuItem(Messages.get("menu.file.openWorkspace"));
+        openWorkspace.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_O, shortcut | shift));
+        openWorkspace.addActionListener(e -> workspace.open());
+        JMenuItem save = new JMenuItem(Messages.get("menu.file.save"));
+        save.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_S, shortcut));
+        save.addActionListener(e -> workspace.save());
+        JMenuItem saveAs = new JMenuItem(Messages.get("menu.file.saveAs"));
+        saveAs.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_S, shortcut | shift));
+        saveAs.addActionListener(e -> workspace.saveAs());
+        file.add(newWorkspace);
+        file.add(openWorkspace);
+        file.add(recentWorkspacesMenu);
+        file.add(save);
+        file.add(saveAs);
+        file.addSeparator();
+        JMenuItem exportChart = new JMenuItem(Messages.get("menu.file.exportChart"));
+        exportChart.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_E, shortcut));
+        exportChart.addActionListener(e -> exportChart());
+        JMenuItem exportDeck = new JMenuItem(Messages.get("menu.file.exportDeck"));
+        exportDeck.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_E, shortcut | shift));
+        exportDeck.addActionListener(e -> {
+            if (snapshot != null) {
+                exporter.exportDeck(snapshot, choices);
+            }
         });
         file.add(open);
+        file.add(importItem);
+        file.add(recentMenu);
         file.add(sample);
         file.addSeparator();
+        file.add(exportChart);
+        file.add(exportDeck);
+        file.addSeparator();
         file.add(exit);
+        updateRecentMenu();
+
         JMenu view = new JMenu(Messages.get("menu.view"));
         view.setMnemonic(KeyEvent.VK_V);
+        for (int i = 0; i < VIEWS.size(); i++) {
+            int tab = i;
+            JMenuItem item = new JMenuItem(Messages.get("tab." + VIEWS.get(i)));
+            if (i < 9) {
+                item.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_1 + i, shortcut));
+            }
+            item.addActionListener(e -> tabs.setSelectedIndex(tab));
+            view.add(item);
+        }
+        view.addSeparator();
         ButtonGroup themes = new ButtonGroup();
         for (Settings.Theme t : Settings.Theme.values()) {
             JRadioButtonMenuItem item = new JRadioButtonMenuItem(
@@ -189,8 +250,9 @@ final class MainWindow {
         view.addSeparator();
         JMenu language = new JMenu(Messages.get("menu.view.language"));
         ButtonGroup languages = new ButtonGroup();
-        String[][] choices = {{"", Messages.get("menu.view.language.system")}, {"en", "English"}, {"fr", "Français"}};
-        for (String[] c : choices) {
+        String[][] choicesOfLanguage = {{"", Messages.get("menu.view.language.system")}, {"en", "English"},
+                {"fr", "Français"}};
+        for (String[] c : choicesOfLanguage) {
             JRadioButtonMenuItem item = new JRadioButtonMenuItem(c[1], settings.language().equals(c[0]));
             item.addActionListener(e -> {
                 settings.language(c[0]);
@@ -205,11 +267,35 @@ final class MainWindow {
         return bar;
     }
 
+    private void updateRecentMenu() {
+        recentWorkspacesMenu.removeAll();
+        for (String f : settings.recentWorkspaces()) {
+            JMenuItem item = new JMenuItem(f);
+            item.addActionListener(e -> workspace.open(Path.of(f)));
+            recentWorkspacesMenu.add(item);
+        }
+        recentWorkspacesMenu.setEnabled(recentWorkspacesMenu.getItemCount() > 0);
+        recentMenu.removeAll();
+        List<String> recent = settings.recentFiles();
+        for (String f : recent) {
+            JMenuItem item = new JMenuItem(f);
+            item.addActionListener(e -> open(List.of(Path.of(f))));
+            recentMenu.add(item);
+        }
+        recentMenu.setEnabled(!recent.isEmpty());
+    }
+
     private void switchTheme(Settings.Theme t) {
         settings.theme(t);
+        applyTheme(t);
+    }
+
+    /** Installs the theme, restyles every component (closed menus too) and redraws the charts to match. */
+    void applyTheme(Settings.Theme t) {
         Dashboard.installLookAndFeel(t);
         FlatLaf.updateUI();
-        showRatioChart();
+        filterBar.updateMenusUI();
+        recompute();
     }
 
     void show() {
@@ -217,31 +303,46 @@ final class MainWindow {
         if (r != null && isOnScreen(r)) {
             frame.setBounds(r);
         } else {
-            frame.setSize(1200, 780);
+            frame.setSize(1280, 800);
             frame.setLocationRelativeTo(null);
         }
         frame.setVisible(true);
+        // the date fields would otherwise take the focus and hide their placeholder behind a caret
+        tabs.requestFocusInWindow();
     }
 
     private static boolean isOnScreen(java.awt.Rectangle r) {
         return java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().intersects(r);
     }
 
-    private void chooseFiles() {
+    private java.util.Optional<List<Path>> chooseFiles() {
         JFileChooser chooser = new JFileChooser();
         chooser.setDialogTitle(Messages.get("open.title"));
         chooser.setMultiSelectionEnabled(true);
         chooser.setFileFilter(new FileNameExtensionFilter(Messages.get("open.filter"), "xlsx", "xlsm", "xls", "csv"));
         if (chooser.showOpenDialog(frame) == JFileChooser.APPROVE_OPTION) {
-            List<Path> files = java.util.Arrays.stream(chooser.getSelectedFiles()).map(File::toPath).toList();
-            open(files);
+            return java.util.Optional.of(java.util.Arrays.stream(chooser.getSelectedFiles()).map(File::toPath).toList());
         }
+        return java.util.Optional.empty();
+    }
+
+    /** Opens the import wizard on the files; the wizard hands back what it imported. */
+    void importWithWizard(List<Path> files) {
+        ImportWizard[] wizard = new ImportWizard[1];
+        wizard[0] = new ImportWizard(frame, files, result -> {
+            files.forEach(f -> settings.addRecent(f.toAbsolutePath().toString()));
+            updateRecentMenu();
+            // the workspace keeps the mapping each import used, beside its rows
+            workspace.imported(files, result.dataset(), false, wizard[0].mappingJson());
+            showImport(result.dataset(), names(files), workspace.savedLatest());
+        });
+        wizard[0].show();
     }
 
     void openSample() {
         try (InputStream in = MainWindow.class.getResourceAsStream(SAMPLE_RESOURCE)) {
             if (in == null) {
-                JOptionPane.showMessageDialog(frame, "The bundled sample is missing from this build.",
+                JOptionPane.showMessageDialog(frame, Messages.get("error.nosample"),
                         Messages.get("error.title"), JOptionPane.WARNING_MESSAGE);
                 return;
             }
@@ -250,34 +351,51 @@ final class MainWindow {
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             file.toFile().deleteOnExit();
             dir.toFile().deleteOnExit();
-            open(List.of(file));
+            open(List.of(file), true);
         } catch (IOException e) {
-            JOptionPane.showMessageDialog(frame, "The bundled sample could not be opened: " + e.getMessage(),
+            JOptionPane.showMessageDialog(frame, Messages.get("error.sample", e.getMessage()),
                     Messages.get("error.title"), JOptionPane.WARNING_MESSAGE);
         }
     }
 
+    private static String names(List<Path> files) {
+        return files.stream().map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining(", "));
+    }
+
     /** Imports the files in the background; the window stays responsive and can cancel. */
     void open(List<Path> files) {
+        open(files, false);
+    }
+
+    /** Opens workbooks, or a workspace when one of the files is a {@code .roundtrip} file. */
+    void openAny(List<Path> files) {
+        files.stream().filter(f -> f.toString().endsWith(org.roundtrip.workspace.Workspace.EXTENSION)).findFirst()
+                .ifPresentOrElse(workspace::open, () -> open(files));
+    }
+
+    private void open(List<Path> files, boolean sample) {
         if (loading != null && !loading.isDone()) {
             cancelRequested.set(true);
         }
+        AtomicBoolean cancelThis = new AtomicBoolean();
         cancelRequested.set(false);
-        String names = files.stream().map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining(", "));
+        String names = names(files);
         status.setText(Messages.get("status.loading", names));
-        progress.setIndeterminate(true);
-        progress.setVisible(true);
-        cancel.setVisible(true);
+        busy(true);
+        importPending = true;
         loading = new SwingWorker<>() {
             @Override
             protected ImportResult doInBackground() {
-                return Importer.importFiles(files, new ImportOptions(null, null, cancelRequested::get));
+                return Importer.importFiles(files, new ImportOptions(null, null,
+                        () -> cancelRequested.get() || cancelThis.get()));
             }
 
             @Override
             protected void done() {
-                progress.setVisible(false);
-                cancel.setVisible(false);
+                if (loading == this) {
+                    busy(false);
+                    importPending = false;
+                }
                 try {
                     ImportResult result = get();
                     if (result.nothingRead()) {
@@ -288,14 +406,18 @@ final class MainWindow {
                                 Messages.get("error.title"), JOptionPane.WARNING_MESSAGE);
                         return;
                     }
-                    files.forEach(f -> settings.addRecent(f.toAbsolutePath().toString()));
-                    show(result.dataset(), names);
+                    if (!sample) {
+                        files.forEach(f -> settings.addRecent(f.toAbsolutePath().toString()));
+                        updateRecentMenu();
+                    }
+                    workspace.imported(files, result.dataset(), sample);
+                    showImport(result.dataset(), names, workspace.savedLatest());
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof ImportCancelledException) {
                         status.setText(Messages.get("status.cancelled"));
                     } else {
                         status.setText(" ");
-                        JOptionPane.showMessageDialog(frame, String.valueOf(e.getCause().getMessage()),
+                        JOptionPane.showMessageDialog(frame, Messages.get("error.import", e.getCause().getMessage()),
                                 Messages.get("error.title"), JOptionPane.WARNING_MESSAGE);
                     }
                 } catch (InterruptedException e) {
@@ -306,90 +428,210 @@ final class MainWindow {
         loading.execute();
     }
 
-    private void show(Dataset dataset, String names) {
-        summary = Analysis.summarize(dataset, AnalysisOptions.defaults());
-        frame.setTitle(Messages.get("app.title") + " — " + names);
-        cycles.setRows(summary.cycles().cycles());
-        reactions.setRows(summary.reactions());
-        deals.setRows(dataset.deals());
-        issues.setRows(dataset.issues());
-        showOverview(dataset);
-        showRatioChart();
-        long rejected = dataset.issues().stream().filter(ImportIssue::isRejected).count();
-        status.setText(Messages.get("status.ready", dataset.deals().size(), names,
-                dataset.issues().size() - rejected, rejected));
+    private void busy(boolean on) {
+        progress.setIndeterminate(on);
+        progress.setVisible(on);
+        cancel.setVisible(on);
     }
 
-    private void showOverview(Dataset dataset) {
-        overview.removeAll();
-        double commitments = summary.companies().stream().mapToDouble(CompanyFigures::outgoingUsd).sum();
-        double revenue = summary.companies().stream().filter(c -> c.annualRevenueUsd() != null)
-                .mapToDouble(CompanyFigures::annualRevenueUsd).sum();
-        CompanyFigures highest = summary.companies().stream().filter(c -> c.ratio() != null)
-                .max(java.util.Comparator.comparing(CompanyFigures::ratio)).orElse(null);
-        StockReaction biggest = summary.reactions().stream()
-                .max(java.util.Comparator.comparingDouble(r -> Math.abs(r.returnFraction()))).orElse(null);
-        figure(Messages.get("overview.commitments"), money(commitments));
-        figure(Messages.get("overview.revenue"), money(revenue));
-        figure(Messages.get("overview.highest"), highest == null ? Messages.get("overview.none")
-                : String.format(Locale.ROOT, "%s — %.1f×", highest.name(), highest.ratio()));
-        figure(Messages.get("overview.cycles"), String.valueOf(summary.cycles().cycles().size()));
-        figure(Messages.get("overview.reaction"), biggest == null ? Messages.get("overview.none")
-                : biggest.company() + " " + percent(biggest.returnFraction()) + " (" + biggest.date() + ")");
-        overview.revalidate();
-        overview.repaint();
+    private void showImport(Dataset imported, String names, Dataset before) {
+        dataset = imported == null ? Dataset.empty() : imported;
+        compareWith = before;
+        imported = dataset;
+        datasetName = names;
+        updateTitle();
+        tables.setIssues(imported.issues());
+        tables.revenues.setRows(imported.revenues());
+        filterBar.setCompanies(imported.companies().keySet().stream().sorted(org.roundtrip.model.Names.ORDER).toList());
+        // a new import starts from the whole picture: an old company filter may name no one here
+        DashboardFilter kept = filterBar.filter().withCompanies(Set.of());
+        filterBar.setFilter(kept);
+        recompute();
     }
 
-    private void figure(String label, String value) {
-        JLabel l = new JLabel(label);
-        JLabel v = new JLabel(value);
-        v.setFont(v.getFont().deriveFont(Font.BOLD, v.getFont().getSize2D() * 1.8f));
-        overview.add(l);
-        overview.add(v);
+    private void filterChanged(DashboardFilter filter) {
+        recompute();
     }
 
-    private void showRatioChart() {
-        if (summary == null) {
+    private void companyClicked(String company) {
+        DashboardFilter f = filterBar.filter();
+        Set<String> chosen = company == null || f.companies().equals(Set.of(company)) ? Set.of() : Set.of(company);
+        if (!chosen.equals(f.companies())) {
+            filterBar.setFilter(f.withCompanies(chosen));
+            recompute();
+        }
+    }
+
+    private void choicesChanged() {
+        if (updatingControls) {
             return;
         }
+        String failing = (String) stressCompany.getSelectedItem();
+        Integer year = (Integer) coverageYear.getSelectedItem();
+        choices = new ViewSnapshot.Choices(logAxis.isSelected(), failing,
+                year == null ? choices.coverageYear() : year);
+        recompute();
+    }
+
+    /**
+     * Builds a new snapshot for the current dataset, filter, choices and theme in the background. A
+     * newer request supersedes an older one still running, whose result is then dropped.
+     */
+    private void recompute() {
+        if (dataset == null) {
+            return;
+        }
+        if (computing != null && !computing.isDone()) {
+            computing.cancel(false);
+        }
+        Dataset data = dataset;
+        Dataset before = compareWith;
+        DashboardFilter filter = filterBar.filter();
+        ViewSnapshot.Choices chosen = choices;
         ChartTheme theme = Dashboard.isDark() ? ChartTheme.DARK : ChartTheme.LIGHT;
-        CommitmentRatioChart.Labels labels = new CommitmentRatioChart.Labels(Messages.get("chart.ratio.title"),
-                Messages.get("chart.ratio.total"), Messages.get("chart.ratio.annual"), Messages.get("chart.ratio.axis"));
-        ChartPanel panel = new ChartPanel(CommitmentRatioChart.create(summary.companies(), logAxis.isSelected(),
-                labels, theme));
-        panel.setMouseWheelEnabled(true);
-        ratioHolder.removeAll();
-        ratioHolder.add(panel, BorderLayout.CENTER);
-        ratioHolder.revalidate();
-        ratioHolder.repaint();
+        status.setText(Messages.get("status.computing"));
+        computePending = true;
+        progress.setIndeterminate(true);
+        progress.setVisible(true);
+        SwingWorker<ViewSnapshot, Void> worker = new SwingWorker<>() {
+            @Override
+            protected ViewSnapshot doInBackground() {
+                return ViewSnapshot.compute(data, before, filter, chosen, theme);
+            }
+
+            @Override
+            protected void done() {
+                if (isCancelled() || computing != this) {
+                    return;
+                }
+                progress.setVisible(false);
+                computePending = false;
+                try {
+                    show(get());
+                } catch (ExecutionException e) {
+                    status.setText(Messages.get("error.compute", String.valueOf(e.getCause().getMessage())));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        computing = worker;
+        worker.execute();
     }
 
-    static String money(double usd) {
-        double a = Math.abs(usd);
-        if (a >= 1e12) return String.format(Locale.ROOT, "%.2f tn USD", usd / 1e12);
-        if (a >= 1e9) return String.format(Locale.ROOT, "%.1f bn USD", usd / 1e9);
-        if (a >= 1e6) return String.format(Locale.ROOT, "%.1f m USD", usd / 1e6);
-        return String.format(Locale.ROOT, "%.0f USD", usd);
+    private void show(ViewSnapshot s) {
+        snapshot = s;
+        long start = System.nanoTime();
+        overview.show(s);
+        s.charts().forEach((name, chart) -> charts.get(name).show(chart));
+        tables.deals.setRows(s.filtered().deals());
+        tables.cycles.setRows(s.summary().cycles().cycles());
+        tables.reactions.setRows(s.summary().reactions());
+        changesView.show(s.changes());
+        updatingControls = true;
+        try {
+            stressCompany.removeAllItems();
+            s.committers().forEach(stressCompany::addItem);
+            stressCompany.setSelectedItem(s.stressCompany());
+        } finally {
+            updatingControls = false;
+        }
+        long shownMillis = (System.nanoTime() - start) / 1_000_000;
+        long rejected = s.all().issues().stream().filter(ImportIssue::isRejected).count();
+        status.setText(Messages.get("status.ready", s.all().deals().size(), datasetName,
+                s.all().issues().size() - rejected, rejected, s.millis() + shownMillis));
     }
 
-    static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%+.1f %%", fraction * 100);
+    /** Exports the chart of the view shown; on a view that is no chart, says which views are. */
+    private void exportChart() {
+        if (snapshot == null) {
+            return;
+        }
+        String view = VIEWS.get(tabs.getSelectedIndex());
+        if (!org.roundtrip.charts.ChartCatalog.isKnown(view)) {
+            JOptionPane.showMessageDialog(frame, Messages.get("export.notachart"), Messages.get("app.title"),
+                    JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        exporter.exportChart(snapshot, choices, view);
+    }
+
+    /** Asks about unsaved changes, then remembers the window's place and closes it. */
+    private void exit() {
+        workspace.whenChangesSettled(() -> {
+            settings.bounds(frame.getBounds());
+            frame.dispose();
+        });
+    }
+
+    private void updateTitle() {
+        String name = workspace.file().map(f -> String.valueOf(f.getFileName())).orElse(datasetName);
+        frame.setTitle(Messages.get("app.title") + (name.isEmpty() ? "" : " — " + name)
+                + (workspace.hasUnsavedChanges() ? " *" : ""));
+    }
+
+    /** What the workspace controller may do to the window. */
+    private final class WorkspaceHost implements WorkspaceController.Host {
+        @Override
+        public JFrame frame() {
+            return frame;
+        }
+
+        @Override
+        public void showDataset(Dataset shown, String name, Dataset before) {
+            showImport(shown, name, before);
+        }
+
+        @Override
+        public void status(String text) {
+            status.setText(text);
+        }
+
+        @Override
+        public void workspaceChanged() {
+            updateRecentMenu();
+            updateTitle();
+        }
     }
 
     JFrame frame() {
         return frame;
     }
 
+    ChangesView changesView() {
+        return changesView;
+    }
+
+    WorkspaceController workspace() {
+        return workspace;
+    }
+
     JTabbedPane tabs() {
         return tabs;
     }
 
-    /** Whether a dataset is shown (for tests). */
+    /** The snapshot shown, or null before the first import (for tests). */
+    ViewSnapshot snapshot() {
+        return snapshot;
+    }
+
+    /** Whether a dataset is shown and nothing is being loaded or computed (for tests). */
     boolean isLoaded() {
-        return summary != null && (loading == null || loading.isDone());
+        return snapshot != null && !importPending && !computePending;
+    }
+
+    /** Applies a filter as the filter strip would (for tests and the network's clicks). */
+    void applyFilter(DashboardFilter filter) {
+        filterBar.setFilter(filter);
+        recompute();
     }
 
     void selectTab(int i) {
         SwingUtilities.invokeLater(() -> tabs.setSelectedIndex(i));
+    }
+
+    /** The views' indexes, for tests. */
+    static List<Integer> viewIndexes() {
+        return IntStream.range(0, VIEWS.size()).boxed().collect(Collectors.toCollection(ArrayList::new));
     }
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 
-/** Remembered choices: theme, language, window bounds, recent files. */
+/** Remembered choices: theme, language, window bounds, recent files and workspaces. */
 final class Settings {
 
     enum Theme { SYSTEM, LIGHT, DARK }
@@ -50,9 +50,26 @@ final class Settings {
     }
 
     List<String> recentFiles() {
+        return recent("recent.");
+    }
+
+    void addRecent(String file) {
+        addRecent("recent.", file);
+    }
+
+    /** Workspaces opened or saved lately, newest first. */
+    List<String> recentWorkspaces() {
+        return recent("recentWorkspace.");
+    }
+
+    void addRecentWorkspace(String file) {
+        addRecent("recentWorkspace.", file);
+    }
+
+    private List<String> recent(String prefix) {
         List<String> files = new ArrayList<>();
         for (int i = 0; i < RECENT_MAX; i++) {
-            String f = prefs.get("recent." + i, null);
+            String f = prefs.get(prefix + i, null);
             if (f != null) {
                 files.add(f);
             }
@@ -60,15 +77,15 @@ final class Settings {
         return files;
     }
 
-    void addRecent(String file) {
-        List<String> files = recentFiles();
+    private void addRecent(String prefix, String file) {
+        List<String> files = recent(prefix);
         files.remove(file);
         files.add(0, file);
         for (int i = 0; i < RECENT_MAX; i++) {
             if (i < files.size()) {
-                prefs.put("recent." + i, files.get(i));
+                prefs.put(prefix + i, files.get(i));
             } else {
-                prefs.remove("recent." + i);
+                prefs.remove(prefix + i);
             }
         }
     }

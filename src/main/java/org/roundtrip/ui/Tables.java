@@ -66,6 +66,19 @@ final class Tables {
         table.setAutoCreateRowSorter(true);
         table.setFillsViewportHeight(true);
         table.setRowHeight(Math.max(table.getRowHeight(), 22));
+        // figures line up on their last digit, as in a spreadsheet
+        javax.swing.table.DefaultTableCellRenderer right = new javax.swing.table.DefaultTableCellRenderer();
+        right.setHorizontalAlignment(javax.swing.SwingConstants.RIGHT);
+        table.setDefaultRenderer(Figures.Usd.class, right);
+        table.setDefaultRenderer(Figures.Percent.class, right);
+        return table;
+    }
+
+    /** Preferred column widths in pixels, in column order; the table still fills its width. */
+    static JTable widths(JTable table, int... widths) {
+        for (int c = 0; c < widths.length && c < table.getColumnCount(); c++) {
+            table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
+        }
         return table;
     }
 

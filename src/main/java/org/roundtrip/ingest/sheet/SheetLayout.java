@@ -56,6 +56,42 @@ public record SheetLayout(SheetKind kind, int headerRow, int firstDataRow, Map<F
     }
 
     /**
+     * This layout with some columns given another field, or none: the user's correction of the guess.
+     * A field given to a column is taken from the column that had it; the sheet's kind is decided again
+     * from the fields it now has, as {@link #detect} would.
+     *
+     * @param fields column → the field it holds, or null to leave the column out
+     * @param header the header row, for the columns' header texts and unit hints; may be null
+     * @return the corrected layout, or null when the fields no longer make a known kind of sheet
+     */
+    public SheetLayout withFields(Map<Integer, Field> fields, SheetRow header) {
+        Map<Field, Column> changed = new EnumMap<>(Field.class);
+        changed.putAll(columns);
+        for (Map.Entry<Integer, Field> e : fields.entrySet()) {
+            int index = e.getKey();
+            changed.values().removeIf(c -> c.index() == index);
+            Field field = e.getValue();
+            if (field != null) {
+                String text = header == null ? "" : header.text(index).trim();
+                HeaderCell said = HeaderCell.match(text);
+                // the header's unit words still apply when it named this field; otherwise the cells must say
+                String hint = said.field() == field ? said.unitHint() : "";
+                changed.put(field, new Column(index, new HeaderCell(field, said.word(), hint), text));
+            }
+        }
+        SheetKind newKind = kindOf(changed);
+        if (newKind == null && (kind == SheetKind.COMPANIES || kind == SheetKind.RATES || kind == SheetKind.PRICES_WIDE)) {
+            newKind = kind;  // kinds recognised by other rules than kindOf keep their kind
+        }
+        if (newKind == null) {
+            return null;
+        }
+        List<Column> keptDuplicates = duplicates.stream().filter(d -> !fields.containsKey(d.index())).toList();
+        return new SheetLayout(newKind, headerRow, firstDataRow, Collections.unmodifiableMap(changed),
+                newKind == SheetKind.PRICES_WIDE ? tickerColumns : Map.of(), french, keptDuplicates);
+    }
+
+    /**
      * Finds the layout among the buffered first rows of a sheet.
      *
      * @param rows   the sheet's first rows in order (at least the top {@value #HEADER_SEARCH_ROWS}, plus

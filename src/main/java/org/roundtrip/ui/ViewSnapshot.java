@@ -1,0 +1,131 @@
+package org.roundtrip.ui;
+
+import org.roundtrip.analysis.CompanyFigures;
+import org.roundtrip.analysis.ImportChanges;
+import org.roundtrip.analysis.StockReaction;
+import org.roundtrip.analysis.Summary;
+import org.roundtrip.charts.ChartCatalog;
+import org.roundtrip.charts.ChartTheme;
+import org.roundtrip.charts.CommitmentRatioChart;
+import org.roundtrip.charts.PresentedChart;
+import org.roundtrip.model.Dataset;
+import org.roundtrip.model.Deal;
+import org.roundtrip.model.Names;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Everything the views show for one filter and one set of chart choices: the filtered dataset, its
+ * figures and every chart, built together off the event thread and then handed to the window whole, so
+ * that no view ever shows figures of another filter than its neighbours.
+ *
+ * @param all          the dataset as imported, never null
+ * @param filtered     the deals the filter keeps (see {@link DashboardFilter#apply(Dataset)}), never null
+ * @param filter       the filter that made {@code filtered}, never null
+ * @param summary      the figures of {@code filtered}, never null
+ * @param charts       chart name ({@link ChartCatalog#NAMES}) → chart, in the catalog's order
+ * @param stressCompany the company failed in the stress chart, or null when no company has commitments
+ * @param changes      what moved from the workspace's previous import to {@code all}, or null when there
+ *                     is nothing to compare with
+ * @param millis       how long the computation took, for the status bar and the report
+ */
+record ViewSnapshot(Dataset all, Dataset filtered, DashboardFilter filter, Summary summary,
+                    Map<String, PresentedChart> charts, String stressCompany, ImportChanges changes, long millis) {
+
+    /**
+     * What the user chose in the views themselves, beyond the filter.
+     *
+     * @param logAxis       the ratio chart's value axis is logarithmic
+     * @param stressCompany the company failed in the stress test, or null for the largest committer
+     * @param coverageYear  the year by which revenue should cover the commitments
+     */
+    record Choices(boolean logAxis, String stressCompany, int coverageYear) {
+        static Choices defaults() {
+            return new Choices(true, null, ChartCatalog.Choices.defaults().coverageYear());
+        }
+    }
+
+    /** Filters {@code all} and builds every chart; may take a while on a large dataset, so never on the EDT. */
+    static ViewSnapshot compute(Dataset all, DashboardFilter filter, Choices choices, ChartTheme theme) {
+        return compute(all, null, filter, choices, theme);
+    }
+
+    /**
+     * As {@link #compute(Dataset, DashboardFilter, Choices, ChartTheme)}, and what moved since {@code before}.
+     *
+     * @param before the import to compare {@code all} with (the workspace's previous one), or null
+     */
+    static ViewSnapshot compute(Dataset all, Dataset before, DashboardFilter filter, Choices choices,
+                                ChartTheme theme) {
+        Objects.requireNonNull(all, "all");
+        long start = System.nanoTime();
+        Dataset filtered = filter.apply(all);
+        String stressCompany = choices.stressCompany();
+        if (stressCompany != null && !filtered.companies().containsKey(stressCompany)) {
+            stressCompany = null;  // the chosen company was filtered out: fall back to the largest committer
+        }
+        ChartCatalog catalog = new ChartCatalog(filtered, filter.options(),
+                new ChartCatalog.Choices(stressCompany, choices.coverageYear(), Map.of()));
+        Map<String, PresentedChart> charts = new LinkedHashMap<>();
+        for (String name : ChartCatalog.NAMES) {
+            charts.put(name, catalog.create(name, theme));
+        }
+        // the ratio chart follows the window's linear/log choice and language, unlike the catalog's default
+        PresentedChart ratios = charts.get("ratios");
+        charts.put("ratios", new PresentedChart("ratios", ratios.title(), ratios.takeaway(), ratios.keyFigures(),
+                CommitmentRatioChart.create(catalog.summary().companies(), choices.logAxis(), ratioLabels(), theme)));
+        String failing = catalog.stress() == null ? null : catalog.stress().rounds().isEmpty() ? null
+                : catalog.stress().rounds().get(0).get(0);
+        // whole imports are compared, whatever the filter: a deal filtered out has still moved
+        ImportChanges changes = before == null ? null : ImportChanges.between(before, all, filter.options());
+        return new ViewSnapshot(all, filtered, filter, catalog.summary(), charts, failing, changes,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    static CommitmentRatioChart.Labels ratioLabels() {
+        return new CommitmentRatioChart.Labels(Messages.get("chart.ratio.title"), Messages.get("chart.ratio.total"),
+                Messages.get("chart.ratio.annual"), Messages.get("chart.ratio.axis"));
+    }
+
+    /** Companies that pay anything under the filter: the ones whose failure the stress test can show. */
+    List<String> committers() {
+        return summary.companies().stream().filter(c -> c.outgoingUsd() > 0).map(CompanyFigures::name).toList();
+    }
+
+    /** Every company named in the whole import, for the companies filter (which must not shrink itself). */
+    List<String> allCompanies() {
+        TreeSet<String> names = new TreeSet<>(Names.ORDER);
+        names.addAll(all.companies().keySet());
+        return List.copyOf(names);
+    }
+
+    /** Counted deals shown, self-deals left out as every figure does. */
+    List<Deal> countedDeals() {
+        return filtered.deals().stream().filter(d -> d.isCounted(filter.options().includeTalks()) && !d.isSelfDeal())
+                .toList();
+    }
+
+    double commitmentsUsd() {
+        return summary.companies().stream().mapToDouble(CompanyFigures::outgoingUsd).sum();
+    }
+
+    double annualRevenueUsd() {
+        return summary.companies().stream().filter(c -> c.annualRevenueUsd() != null)
+                .mapToDouble(CompanyFigures::annualRevenueUsd).sum();
+    }
+
+    CompanyFigures highestRatio() {
+        return summary.companies().stream().filter(c -> c.ratio() != null)
+                .max(Comparator.comparing(CompanyFigures::ratio)).orElse(null);
+    }
+
+    StockReaction biggestReaction() {
+        return summary.reactions().stream()
+                .max(Comparator.comparingDouble(r -> Math.abs(r.returnFraction()))).orElse(null);
+    }
+}
