@@ -54,7 +54,11 @@ public final class CommitmentRatioChart {
         ValueAxis values;
         if (logAxis) {
             LogAxis log = new LogAxis(labels.axis());
-            log.setSmallestValue(0.001);
+            // start the axis a little below the smallest ratio shown, not at an arbitrary 0.001×
+            double smallest = companies.stream()
+                    .flatMap(c -> java.util.stream.Stream.of(c.ratio(), c.annualRatio()))
+                    .filter(r -> r != null && r > 0).mapToDouble(Double::doubleValue).min().orElse(0.1);
+            log.setSmallestValue(Math.pow(10, Math.floor(Math.log10(smallest))));
             log.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0)); // one tick per power of ten
             log.setMinorTickCount(9);
             log.setNumberFormatOverride(new DecimalFormat("0.###'×'"));
@@ -66,6 +70,8 @@ public final class CommitmentRatioChart {
         }
         BarRenderer renderer = new BarRenderer();
         renderer.setItemMargin(0.05);
+        // a log axis cannot show the bars' base of 0: let the data alone set its range
+        renderer.setIncludeBaseInRange(!logAxis);
         renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {0} = {2}",
                 new DecimalFormat("0.00'×'")));
         CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
@@ -73,6 +79,9 @@ public final class CommitmentRatioChart {
         ValueMarker one = new ValueMarker(1.0, Color.GRAY, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         one.setLabel("1×");
+        one.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        one.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+        one.setLabelBackgroundColor(new Color(0, 0, 0, 0));
         plot.addRangeMarker(one);
         JFreeChart chart = new JFreeChart(labels.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         theme.apply(chart);

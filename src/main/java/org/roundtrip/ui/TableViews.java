@@ -34,6 +34,7 @@ final class TableViews {
                     d -> Messages.get("status." + d.status().name().toLowerCase(java.util.Locale.ROOT))),
             new Tables.Column<>(Messages.get("col.term"), Double.class,
                     d -> Double.isNaN(d.termYears()) ? null : d.termYears()),
+            new Tables.Column<>(Messages.get("col.source"), String.class, Deal::source),
             new Tables.Column<>(Messages.get("col.origin"), String.class, d -> d.origin().toString())));
     final Tables.ListModel<RevenuePeriod> revenues = new Tables.ListModel<>(List.of(
             new Tables.Column<>(Messages.get("col.company"), String.class, RevenuePeriod::company),
@@ -79,7 +80,33 @@ final class TableViews {
     }
 
     JComponent dealsView() {
-        return filtered(Tables.widths(Tables.table(deals), 90, 120, 120, 120, 150, 130, 90, 80, 300));
+        JTable table = Tables.widths(Tables.table(deals), 90, 120, 120, 120, 150, 130, 90, 80, 200, 300);
+        table.setToolTipText(Messages.get("source.hint"));
+        table.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                if (e.getClickCount() == 2) {
+                    int row = table.rowAtPoint(e.getPoint());
+                    if (row >= 0) {
+                        openSource(deals.row(table.convertRowIndexToModel(row)));
+                    }
+                }
+            }
+        });
+        return filtered(table);
+    }
+
+    /** Opens a deal's source in the browser, only when it is an http(s) link (SafeLinks). */
+    private static void openSource(Deal deal) {
+        if (!SafeLinks.isSafe(deal.source())) {
+            return;
+        }
+        try {
+            SafeLinks.open(deal.source());
+        } catch (java.io.IOException e) {
+            javax.swing.JOptionPane.showMessageDialog(null, Messages.get("source.failed", e.getMessage()),
+                    Messages.get("error.title"), javax.swing.JOptionPane.WARNING_MESSAGE);
+        }
     }
 
     JComponent revenuesView() {
