@@ -28,8 +28,6 @@ public final class ImportState {
     private record Described(String name, List<String> aliases, String ticker, String benchmark, Where where) {
     }
 
-    private record DealKey(String payer, String recipient, LocalDate date, Object precision, long amountBits) {
-    }
 
     private record RevenueKey(String company, LocalDate start, LocalDate end, String metric) {
     }
@@ -56,8 +54,8 @@ public final class ImportState {
     private final Map<String, Double> rates = new HashMap<>();
     private final Map<String, Where> rateWhere = new HashMap<>();
     private final List<Deal> deals = new ArrayList<>();
-    /** Each imported deal's key → its payer cell, packed (see {@link #pack}) to keep a million deals small. */
-    private final Map<DealKey, Long> dealKeys = new HashMap<>();
+    /** Finds the same deal imported before; refers to {@link #deals} by position. */
+    private final DealIndex dealIndex = new DealIndex(deals);
     private final Map<Integer, String> fileNames = new HashMap<>();
     private final Map<Long, String> sheetNames = new HashMap<>();
     private final Map<RevenueKey, Revenue> revenues = new LinkedHashMap<>();
@@ -160,21 +158,15 @@ public final class ImportState {
 
     /** Adds a deal unless the same deal was imported before; returns where the earlier copy is, or null. */
     Where addDeal(Deal deal, Where payerCell) {
-        DealKey key = new DealKey(deal.payer(), deal.recipient(), deal.date().date(), deal.date().precision(),
-                Double.doubleToLongBits(deal.amountUsd()));
-        Long earlier = dealKeys.putIfAbsent(key, pack(payerCell));
-        if (earlier == null) {
-            deals.add(deal);
-            return null;
-        }
-        return unpack(earlier);
+        long earlier = dealIndex.findOrAdd(deal, pack(payerCell));
+        return earlier < 0 ? null : unpack(earlier);
     }
 
-    /** file 12 bits, sheet 12 bits, column 14 bits, row 26 bits (Excel's limits fit; larger rows wrap harmlessly in messages only). */
+    /** file 11 bits (never negative: -1 means "no earlier deal"), sheet 12 bits, column 14 bits, row 26 bits (Excel's limits fit; larger rows wrap harmlessly in messages only). */
     private long pack(Where w) {
         fileNames.putIfAbsent(w.fileIndex(), w.file());
         sheetNames.putIfAbsent(((long) w.fileIndex() << 32) | (w.sheetIndex() & 0xffffffffL), w.sheet());
-        return ((long) (w.fileIndex() & 0xfff) << 52) | ((long) (w.sheetIndex() & 0xfff) << 40)
+        return ((long) (w.fileIndex() & 0x7ff) << 52) | ((long) (w.sheetIndex() & 0xfff) << 40)
                 | ((long) (w.column() & 0x3fff) << 26) | (w.row() & 0x3ffffff);
     }
 
