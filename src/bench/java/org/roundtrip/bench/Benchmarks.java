@@ -38,12 +38,14 @@ import java.util.function.Supplier;
 
 /**
  * Runs every benchmark of docs/benchmarks.md in one go and prints the table. Whole-process figures
- * (import) run in child JVMs under GNU time; analysis figures run in this JVM, median of 5 after 3
+ * (import) run in child JVMs under GNU time; analysis figures run in this JVM, median of 11 after 10
  * warm-up runs. Usage: {@code Benchmarks JAR CLASSPATH [ROWS]}.
  */
 public final class Benchmarks {
 
     private static final Map<String, String> ROWS = new LinkedHashMap<>();
+    /** Why the last child process failed, for the table. */
+    private static String lastFailure = "failed";
 
     private Benchmarks() {
     }
@@ -86,7 +88,7 @@ public final class Benchmarks {
     }
 
     private static void row(String name, String target, double[] measured, double[] floor) {
-        String value = measured == null ? "failed / timed out"
+        String value = measured == null ? lastFailure
                 : String.format(Locale.ROOT, "%.2f s wall, %d MB peak RSS", measured[0], (long) (measured[1] / 1024));
         String ratio = measured == null ? "—" : String.format(Locale.ROOT, "%.2f× time, %.2f× RSS",
                 measured[0] / floor[0], measured[1] / floor[1]);
@@ -95,26 +97,26 @@ public final class Benchmarks {
     }
 
     private static void row(String name, String target, double[] measured) {
-        String value = measured == null ? "failed (see log)" : measured.length == 1
+        String value = measured == null ? lastFailure : measured.length == 1
                 ? String.format(Locale.ROOT, "%.1f ms", measured[0])
                 : String.format(Locale.ROOT, "%.2f s wall, %d MB peak RSS", measured[0], (long) (measured[1] / 1024));
         ROWS.put(name, target + " | " + value + " | —");
         System.out.println(name + ": " + value);
     }
 
-    /** Median of 5 runs after 3 warm-up runs, in milliseconds. */
+    /** Median of 11 runs after 10 warm-up runs (the JIT needs them), in milliseconds. */
     private static double[] millis(Supplier<?> work) {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 10; i++) {
             work.get();
         }
-        double[] t = new double[5];
+        double[] t = new double[11];
         for (int i = 0; i < t.length; i++) {
             long start = System.nanoTime();
             work.get();
             t[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(t);
-        return new double[] {t[2]};
+        return new double[] {t[t.length / 2]};
     }
 
     /** Runs a child process under GNU time: {wall seconds, peak RSS in KB}, or null on failure/time-out. */
@@ -127,6 +129,7 @@ public final class Benchmarks {
                 .redirectError(errors.toFile()).start();
         if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();
+            lastFailure = "still running after " + timeoutSeconds + " s";
             return null;
         }
         List<String> lines = Files.readAllLines(report);
@@ -135,7 +138,8 @@ public final class Benchmarks {
         Files.deleteIfExists(errors);
         String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1).trim();
         if (p.exitValue() != 0 || !last.matches("[0-9.]+ [0-9]+")) {
-            System.out.println("  failed: " + stderr.stream().filter(l -> !l.startsWith("\tat ")).findFirst().orElse("exit " + p.exitValue()));
+            lastFailure = "dies: " + stderr.stream().filter(l -> !l.startsWith("\tat ")).findFirst()
+                    .orElse("exit " + p.exitValue());
             return null;
         }
         String[] parts = last.split(" ");
