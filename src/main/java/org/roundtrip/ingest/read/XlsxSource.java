@@ -451,16 +451,38 @@ final class XlsxSource implements WorkbookSource {
         }
     }
 
+    /**
+     * A shared-string index written as decimal digits (spaces around allowed), or -1: faster than
+     * Integer.parseInt(trim()) on five million cells, and never throws.
+     */
+    static int index(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && value.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && value.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (start == end || end - start > 9) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
     private CellValue sharedString(int column, String value) {
         if (value == null || value.isEmpty()) {
             return null;
         }
-        int index;
-        try {
-            index = Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            return CellValue.of(column, CellValue.Kind.ERROR, "#REF!");
-        }
+        int index = index(value);
         if (index < 0 || index >= strings.length) {
             return CellValue.of(column, CellValue.Kind.ERROR, "#REF!");
         }

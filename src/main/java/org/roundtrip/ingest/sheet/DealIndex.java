@@ -18,6 +18,8 @@ final class DealIndex {
     private final List<Deal> deals;
     private int[] slots = new int[1024];
     private long[] payerCells = new long[1024];
+    /** Each deal's hash, by position: a probe compares it before touching the deal itself. */
+    private int[] hashes = new int[1024];
     private int size;
 
     /** @param deals the imported deals, which this index refers to by position; only appended to */
@@ -32,10 +34,11 @@ final class DealIndex {
      */
     long findOrAdd(Deal deal, long payerCell) {
         int mask = slots.length - 1;
-        int i = hash(deal) & mask;
+        int h = hash(deal);
+        int i = h & mask;
         while (slots[i] != EMPTY) {
             int known = slots[i];
-            if (same(deals.get(known), deal)) {
+            if (hashes[known] == h && same(deals.get(known), deal)) {
                 return payerCells[known];
             }
             i = (i + 1) & mask;
@@ -44,8 +47,10 @@ final class DealIndex {
         slots[i] = index;
         if (index >= payerCells.length) {
             payerCells = Arrays.copyOf(payerCells, payerCells.length * 2);
+            hashes = Arrays.copyOf(hashes, hashes.length * 2);
         }
         payerCells[index] = payerCell;
+        hashes[index] = h;
         deals.add(deal);
         if (++size * 2 > slots.length) {
             grow();
@@ -61,7 +66,7 @@ final class DealIndex {
             if (index == EMPTY) {
                 continue;
             }
-            int i = hash(deals.get(index)) & mask;
+            int i = hashes[index] & mask;
             while (bigger[i] != EMPTY) {
                 i = (i + 1) & mask;
             }
@@ -73,7 +78,7 @@ final class DealIndex {
     private static int hash(Deal d) {
         long h = d.payer().hashCode();
         h = h * 31 + d.recipient().hashCode();
-        h = h * 31 + d.date().date().toEpochDay();
+        h = h * 31 + d.date().date().hashCode();
         h = h * 31 + d.date().precision().ordinal();
         h = h * 31 + Double.doubleToLongBits(d.amountUsd());
         h ^= h >>> 33;
