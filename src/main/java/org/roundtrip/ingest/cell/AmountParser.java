@@ -527,7 +527,10 @@ public final class AmountParser {
                 double multiplier = unit != null ? MoneyWords.unit(unit, frenchNumbers) : hint.multiplier();
                 values[i] = Decimals.times(number, multiplier);
             }
-            if (values.length == 2 && (ranged ? values[0] > values[1] : terms.get(0).floor == values[0] > values[1])) {
+            // backwards: a range that goes down, or a floor above its ceiling (equal ends are fine)
+            boolean backwards = values.length == 2 && (ranged || terms.get(0).floor
+                    ? values[0] > values[1] : values[1] > values[0]);
+            if (backwards) {
                 // "20-10", "2025-09" (a month, not a range), "plus de 20, jusqu'à 10"
                 return Parsed.rejected(
                         "not an amount: a range must go from the smaller number to the larger, such as 10-20");

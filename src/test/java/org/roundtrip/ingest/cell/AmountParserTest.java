@@ -38,6 +38,15 @@ class AmountParserTest {
         assertThat(a.value()).isCloseTo(expected, within(Math.abs(expected) * 1e-12));
     }
 
+    @Test
+    void aCeilingAndAFloorThatMeetAreTheirCommonValueInEitherOrder() {
+        assertValue(accepted("up to 20, more than 20", false, UnitHint.NONE), 20);
+        assertValue(accepted("more than 20, up to 20", false, UnitHint.NONE), 20);
+        assertValue(accepted("up to 0, more than 0", false, UnitHint.NONE), 0);
+        assertValue(accepted("up to 30, more than 10", false, UnitHint.NONE), 20);
+        assertThat(rejection("up to 10, more than 30")).contains("range");
+    }
+
     @Nested
     class UnitsAndCurrencies {
 
