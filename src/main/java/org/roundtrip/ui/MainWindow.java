@@ -567,9 +567,12 @@ final class MainWindow {
 
     /** Copies the chart of the view shown to the clipboard, in the window's theme. */
     private void copyChart() {
+        if (snapshot == null) {
+            return;
+        }
         String view = VIEWS.get(tabs.getSelectedIndex());
-        if (snapshot == null || !org.roundtrip.charts.ChartCatalog.isKnown(view)) {
-            exportChart();  // says which views are charts
+        if (!org.roundtrip.charts.ChartCatalog.isKnown(view)) {
+            status.setText(Messages.get("copy.notachart"));
             return;
         }
         exporter.copyChart(snapshot, choices, view, Dashboard.isDark() ? ChartTheme.DARK : ChartTheme.LIGHT,
