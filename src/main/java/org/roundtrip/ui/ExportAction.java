@@ -81,7 +81,7 @@ final class ExportAction {
                 (picked, filter) -> ExportDestination.withExtension(picked.toPath(),
                         filter instanceof FileNameExtensionFilter f ? f.getExtensions()[0] : "png",
                         ExportChoices.OneChart.EXTENSIONS),
-                out -> ExportDestination.replaced(out, ExportTarget.REPORT, List.of()));
+                ExportDestination::replaced);
         filters.forEach(chooser::addChoosableFileFilter);
         chooser.setAcceptAllFileFilterUsed(false);
         chooser.setFileFilter(filters.get(ExportChoices.OneChart.EXTENSIONS.indexOf(last.extension())));

@@ -46,17 +46,18 @@ final class ExportDestination {
             if (Files.isDirectory(out)) {
                 for (String chart : charts) {
                     for (String ext : FOLDER_EXTENSIONS) {
-                        Path file = out.resolve(chart + "." + ext);
-                        if (Files.exists(file)) {
-                            existing.add(file);
-                        }
+                        existing.addAll(replaced(out.resolve(chart + "." + ext)));
                     }
                 }
             }
-        } else if (Files.exists(out)) {
-            existing.add(out);
+            return existing;
         }
-        return existing;
+        return replaced(out);
+    }
+
+    /** {@code file} when it exists (writing it would replace it), else nothing. */
+    static List<Path> replaced(Path file) {
+        return Files.exists(file) ? List.of(file) : List.of();
     }
 
     /** The question to ask before replacing {@code replaced}, or null when nothing is replaced. */
