@@ -83,7 +83,7 @@ final class MainWindow {
     private final JMenu recentWorkspacesMenu = new JMenu(Messages.get("menu.file.recentWorkspaces"));
     private final ChangesView changesView = new ChangesView();
     private final WorkspaceController workspace;
-    private final ExportAction exporter = new ExportAction(frame);
+    private final ExportAction exporter;
     private Dataset compareWith;
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private Dataset dataset;
@@ -99,6 +99,7 @@ final class MainWindow {
 
     MainWindow(Settings settings) {
         this.settings = settings;
+        this.exporter = new ExportAction(frame, settings);
         this.workspace = new WorkspaceController(new WorkspaceHost(), settings);
         // closing asks about unsaved changes first (windowClosing below)
         frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
@@ -227,6 +228,13 @@ final class MainWindow {
         file.add(exit);
         updateRecentMenu();
 
+        JMenu edit = new JMenu(Messages.get("menu.edit"));
+        edit.setMnemonic(KeyEvent.VK_E);
+        JMenuItem copyChart = new JMenuItem(Messages.get("menu.edit.copyChart"));
+        copyChart.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_C, shortcut | shift));
+        copyChart.addActionListener(e -> copyChart());
+        edit.add(copyChart);
+
         JMenu view = new JMenu(Messages.get("menu.view"));
         view.setMnemonic(KeyEvent.VK_V);
         for (int i = 0; i < VIEWS.size(); i++) {
@@ -263,6 +271,7 @@ final class MainWindow {
         }
         view.add(language);
         bar.add(file);
+        bar.add(edit);
         bar.add(view);
         return bar;
     }
@@ -554,6 +563,20 @@ final class MainWindow {
             return;
         }
         exporter.exportChart(snapshot, choices, view);
+    }
+
+    /** Copies the chart of the view shown to the clipboard, in the window's theme. */
+    private void copyChart() {
+        if (snapshot == null) {
+            return;
+        }
+        String view = VIEWS.get(tabs.getSelectedIndex());
+        if (!org.roundtrip.charts.ChartCatalog.isKnown(view)) {
+            status.setText(Messages.get("copy.notachart"));
+            return;
+        }
+        exporter.copyChart(snapshot, choices, view, Dashboard.isDark() ? ChartTheme.DARK : ChartTheme.LIGHT,
+                status::setText);
     }
 
     /** Asks about unsaved changes, then remembers the window's place and closes it. */

@@ -150,6 +150,31 @@ class DashboardSmokeTest {
         SwingUtilities.invokeAndWait(() -> reopened.frame().dispose());
     }
 
+    @Test
+    void theExportDialogPreviewsTheChosenChartAndListsTheSlides() throws Exception {
+        requireDisplay();
+        Files.createDirectories(OUT);
+        MainWindow w = openOnSample(Settings.Theme.LIGHT);
+        AtomicReference<ExportDialog> dialog = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> dialog.set(new ExportDialog(w.frame(), w.snapshot(),
+                ExportAction.catalog(w.snapshot(), ViewSnapshot.Choices.defaults()), ExportChoices.defaults())));
+        AtomicReference<java.util.Optional<ExportChoices>> answer = new AtomicReference<>();
+        // the dialog is modal: show it from a later event so that this thread keeps going
+        SwingUtilities.invokeLater(() -> answer.set(dialog.get().ask()));
+        await(() -> dialog.get().dialog().isShowing() && dialog.get().isPreviewReady(), "the preview is drawn");
+        SwingUtilities.invokeAndWait(() -> dialog.get().preview("network"));
+        await(() -> dialog.get().isPreviewReady(), "the network's preview is drawn");
+        shoot(dialog.get().dialog().getContentPane(), "light-export-dialog.png");
+        AtomicReference<List<String>> slides = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> slides.set(dialog.get().contents(dialog.get().choices())));
+        // a title slide, one per chart, then the two table slides
+        assertThat(slides.get()).hasSize(org.roundtrip.charts.ChartCatalog.NAMES.size() + 3);
+        SwingUtilities.invokeAndWait(() -> dialog.get().dialog().getRootPane().getDefaultButton().doClick());
+        await(() -> answer.get() != null, "the dialog closes");
+        assertThat(answer.get()).contains(ExportChoices.defaults());
+        SwingUtilities.invokeAndWait(() -> w.frame().dispose());
+    }
+
     private static void requireDisplay() {
         boolean ci = "true".equals(System.getenv("CI"));
         if (!ci) {

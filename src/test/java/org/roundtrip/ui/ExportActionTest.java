@@ -63,4 +63,36 @@ class ExportActionTest {
         assertThat(ExportAction.cover(s).datasetName()).isEqualTo("ai-circular-financing");
         assertThat(ExportAction.cover(s).options()).contains("announced, signed deals").contains("of AMD");
     }
+
+    @Test
+    void aFolderHoldsOnlyTheChosenChartsAtTheChosenScaleAndTheme() throws Exception {
+        ViewSnapshot s = amdOnly();
+        ChartCatalog catalog = ExportAction.catalog(s, ViewSnapshot.Choices.defaults());
+        Path folder = dir.resolve("charts");
+        List<String> chosen = List.of("network", "cycles");
+        ExportAction.Job job = new ExportAction.Job(folder, chosen, org.roundtrip.export.ExportTarget.FOLDER, 3,
+                ChartTheme.DARK, null);
+
+        ExportAction.write(job, chosen.stream().map(n -> catalog.create(n, ChartTheme.DARK)).toList(), catalog, s);
+
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("network.png",
+                    "network.svg", "network.pdf", "cycles.png", "cycles.svg", "cycles.pdf");
+        }
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(folder.resolve("cycles.png").toFile());
+        assertThat(png.getWidth()).isEqualTo(960 * 3);
+        assertThat(new java.awt.Color(png.getRGB(2, 2))).isEqualTo(ChartTheme.DARK.background());
+    }
+
+    @Test
+    void oneChartAsPngTakesTheChosenScale() throws Exception {
+        ViewSnapshot s = amdOnly();
+        ChartCatalog catalog = ExportAction.catalog(s, ViewSnapshot.Choices.defaults());
+        Path file = dir.resolve("ratios.png");
+
+        ExportAction.write(new ExportAction.Job(file, List.of("ratios"), null, 1, ChartTheme.LIGHT, null),
+                List.of(catalog.create("ratios", ChartTheme.LIGHT)), catalog, s);
+
+        assertThat(javax.imageio.ImageIO.read(file.toFile()).getWidth()).isEqualTo(960);
+    }
 }
