@@ -374,6 +374,11 @@ final class MainWindow {
     }
 
     private void open(List<Path> files, boolean sample) {
+        open(files, sample, new PasswordRequests());
+    }
+
+    /** As {@link #open(List, boolean)}; an encrypted file gets its password asked, then everything is read again. */
+    private void open(List<Path> files, boolean sample, PasswordRequests passwords) {
         if (loading != null && !loading.isDone()) {
             cancelRequested.set(true);
         }
@@ -383,11 +388,12 @@ final class MainWindow {
         status.setText(Messages.get("status.loading", names));
         busy(true);
         importPending = true;
+        java.util.Map<Path, String> given = passwords.passwords();
         loading = new SwingWorker<>() {
             @Override
             protected ImportResult doInBackground() {
                 return Importer.importFiles(files, new ImportOptions(null, null,
-                        () -> cancelRequested.get() || cancelThis.get()));
+                        () -> cancelRequested.get() || cancelThis.get(), null, given));
             }
 
             @Override
@@ -398,6 +404,11 @@ final class MainWindow {
                 }
                 try {
                     ImportResult result = get();
+                    List<PasswordRequests.Request> asks = passwords.toAsk(files, result.unreadable());
+                    if (loading == this && !asks.isEmpty() && PasswordDialog.askAll(frame, passwords, asks)) {
+                        open(files, sample, passwords);
+                        return;
+                    }
                     if (result.nothingRead()) {
                         String why = result.unreadable().stream().map(u -> u.file() + ": " + u.reason())
                                 .collect(Collectors.joining("\n"));
