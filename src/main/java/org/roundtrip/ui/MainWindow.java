@@ -83,6 +83,7 @@ final class MainWindow {
     private final JMenu recentWorkspacesMenu = new JMenu(Messages.get("menu.file.recentWorkspaces"));
     private final ChangesView changesView = new ChangesView();
     private final WorkspaceController workspace;
+    private final Autosave autosave;
     private final ExportAction exporter = new ExportAction(frame);
     private Dataset compareWith;
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
@@ -100,6 +101,9 @@ final class MainWindow {
     MainWindow(Settings settings) {
         this.settings = settings;
         this.workspace = new WorkspaceController(new WorkspaceHost(), settings);
+        this.autosave = new Autosave(RecoveryStore.forThisProcess(), workspace::unsaved,
+                why -> status.setText(Messages.get("recovery.failed", why)));
+        workspace.onAllSaved(autosave::discard);
         // closing asks about unsaved changes first (windowClosing below)
         frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
         frame.setJMenuBar(menus());
@@ -307,6 +311,7 @@ final class MainWindow {
             frame.setLocationRelativeTo(null);
         }
         frame.setVisible(true);
+        autosave.start();
         // the date fields would otherwise take the focus and hide their placeholder behind a caret
         tabs.requestFocusInWindow();
     }
@@ -570,9 +575,20 @@ final class MainWindow {
     /** Asks about unsaved changes, then remembers the window's place and closes it. */
     private void exit() {
         workspace.whenChangesSettled(() -> {
+            autosave.stop();
             settings.bounds(frame.getBounds());
             frame.dispose();
         });
+    }
+
+    /** Restores the import a crashed session left ({@link RecoveryPrompt}); its file is deleted once ours holds it. */
+    void restore(RecoveryStore.Leftover leftover) {
+        RecoveryPrompt.restore(leftover, autosave, workspace, status::setText);
+    }
+
+    /** Deletes a crashed session's file the user chose not to restore. */
+    void discard(RecoveryStore.Leftover leftover) {
+        autosave.discard(leftover);
     }
 
     private void updateTitle() {

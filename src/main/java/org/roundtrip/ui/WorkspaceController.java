@@ -50,6 +50,8 @@ final class WorkspaceController {
     private List<Path> pendingFiles;
     private boolean pendingIsSample;
     private String pendingMapping;
+    /** Told on the event thread when no unsaved import is left (the autosave deletes its file). */
+    private Runnable allSaved = () -> { };
 
     WorkspaceController(Host host, Settings settings) {
         this.host = host;
@@ -84,6 +86,22 @@ final class WorkspaceController {
         host.workspaceChanged();
     }
 
+    /** Tells {@code then} whenever the unsaved import is saved or dropped. */
+    void onAllSaved(Runnable then) {
+        allSaved = then;
+    }
+
+    /** The import to keep in a recovery file, or null when there is nothing unsaved. */
+    Autosave.Unsaved unsaved() {
+        return hasUnsavedChanges() ? new Autosave.Unsaved(pendingFiles, pending, pendingMapping) : null;
+    }
+
+    /** Takes back an import restored after a crash: shown, and unsaved until Save. */
+    void restored(RecoveryStore.Restored restored, String name) {
+        imported(restored.files(), restored.dataset(), false, restored.mappingJson());
+        host.showDataset(restored.dataset(), name, saved);
+    }
+
     /** An import the user made and has not saved; the bundled sample only counts once a workspace is open. */
     boolean hasUnsavedChanges() {
         return pending != null && (file != null || !pendingIsSample);
@@ -116,6 +134,7 @@ final class WorkspaceController {
             saved = null;
             pending = null;
             pendingFiles = null;
+            allSaved.run();
             host.showDataset(null, Messages.get("ws.untitled"), null);
             host.workspaceChanged();
         });
@@ -148,6 +167,7 @@ final class WorkspaceController {
                     saved = both[0];
                     pending = null;
                     pendingFiles = null;
+                    allSaved.run();
                     settings.addRecentWorkspace(path.toAbsolutePath().toString());
                     host.showDataset(both[0], String.valueOf(path.getFileName()), both[1]);
                     host.workspaceChanged();
@@ -227,6 +247,7 @@ final class WorkspaceController {
                     if (pending == toSave) {
                         pending = null;
                         pendingFiles = null;
+                        allSaved.run();
                     }
                     settings.addRecentWorkspace(target.toAbsolutePath().toString());
                     host.status(Messages.get("ws.saved", target.getFileName()));
