@@ -83,7 +83,10 @@ final class RecoveryStore {
         Files.createDirectories(dir);
         Path target = sessionFile();
         Path part = dir.resolve(target.getFileName() + ".part");
+        // a journal left beside an old temporary file must not be rolled back into the new one; the
+        // previous recovery file stays until the new one replaces it
         Files.deleteIfExists(part);
+        Files.deleteIfExists(dir.resolve(part.getFileName() + "-journal"));
         List<Path> present = files.stream().filter(Files::isRegularFile).toList();
         try (Workspace ws = Workspace.open(part)) {
             ws.addImport(present, dataset, mappingJson);
@@ -99,14 +102,20 @@ final class RecoveryStore {
 
     /** Deletes this session's recovery file, if any (after a clean save or exit). */
     void discard() throws IOException {
-        Files.deleteIfExists(sessionFile());
-        Files.deleteIfExists(dir.resolve(sessionFile().getFileName() + ".part"));
+        deleteWithSideFiles(sessionFile());
     }
 
     /** Deletes a leftover of a crashed session (restored or declined). */
     void discard(Leftover leftover) throws IOException {
-        Files.deleteIfExists(leftover.file());
-        Files.deleteIfExists(leftover.file().resolveSibling(leftover.file().getFileName() + ".part"));
+        deleteWithSideFiles(leftover.file());
+    }
+
+    /** Deletes a recovery file with its temporary file and their SQLite journals (left by a kill mid-write). */
+    private static void deleteWithSideFiles(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        for (String side : new String[] {name, name + "-journal", name + ".part", name + ".part-journal"}) {
+            Files.deleteIfExists(file.resolveSibling(side));
+        }
     }
 
     /** Recovery files of sessions no longer running, newest first; empty when there is none. */
