@@ -633,6 +633,10 @@ final class MainWindow {
         return workspace;
     }
 
+    Autosave autosave() {
+        return autosave;
+    }
+
     JTabbedPane tabs() {
         return tabs;
     }

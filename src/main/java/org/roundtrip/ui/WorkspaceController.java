@@ -269,7 +269,23 @@ final class WorkspaceController {
     }
 
     private Optional<Path> choose(boolean save) {
-        JFileChooser chooser = new JFileChooser();
+        JFileChooser chooser = new JFileChooser() {
+            private static final long serialVersionUID = 1L;
+
+            /** Save As onto another existing file asks first; No goes back to the chooser. */
+            @Override
+            public void approveSelection() {
+                if (save && getSelectedFile() != null) {
+                    Path chosen = withExtension(getSelectedFile().toPath());
+                    if (replacesAnother(chosen, file) && JOptionPane.showConfirmDialog(this,
+                            Messages.get("ws.replace", chosen.getFileName()), Messages.get("ws.save.title"),
+                            JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) != JOptionPane.YES_OPTION) {
+                        return;
+                    }
+                }
+                super.approveSelection();
+            }
+        };
         chooser.setDialogTitle(Messages.get(save ? "ws.save.title" : "ws.open.title"));
         chooser.setFileFilter(new FileNameExtensionFilter(Messages.get("ws.filter"), "roundtrip"));
         int answer = save ? chooser.showSaveDialog(host.frame()) : chooser.showOpenDialog(host.frame());
@@ -277,14 +293,22 @@ final class WorkspaceController {
             return Optional.empty();
         }
         Path chosen = chooser.getSelectedFile().toPath();
-        if (save && !chosen.getFileName().toString().endsWith(Workspace.EXTENSION)) {
-            chosen = chosen.resolveSibling(chosen.getFileName() + Workspace.EXTENSION);
-        }
-        if (save && Files.exists(chosen) && !chosen.equals(file)
-                && JOptionPane.showConfirmDialog(host.frame(), Messages.get("ws.replace", chosen.getFileName()),
-                Messages.get("ws.save.title"), JOptionPane.OK_CANCEL_OPTION) != JOptionPane.OK_OPTION) {
-            return Optional.empty();
-        }
-        return Optional.of(chosen);
+        return Optional.of(save ? withExtension(chosen) : chosen);
+    }
+
+    /** The file Save As writes for the name chosen: with {@code .roundtrip} added when it lacks it. */
+    static Path withExtension(Path chosen) {
+        return chosen.getFileName().toString().endsWith(Workspace.EXTENSION) ? chosen
+                : chosen.resolveSibling(chosen.getFileName() + Workspace.EXTENSION);
+    }
+
+    /**
+     * Whether saving into {@code chosen} replaces a file other than the open workspace (which Save As
+     * onto itself only adds to), so the user must confirm first. Checks the disk: call it where a
+     * dialog waits anyway.
+     */
+    static boolean replacesAnother(Path chosen, Path open) {
+        return Files.exists(chosen) && (open == null || !chosen.toAbsolutePath().normalize()
+                .equals(open.toAbsolutePath().normalize()));
     }
 }
