@@ -76,7 +76,7 @@ final class Autosave {
             return;
         }
         written = now.dataset();
-        io.execute(() -> {
+        inBackground(() -> {
             try {
                 store.write(now.files(), now.dataset(), now.mappingJson());
             } catch (IOException e) {
@@ -88,7 +88,7 @@ final class Autosave {
     /** Deletes this session's recovery file (everything is saved, or the user chose not to keep it). */
     void discard() {
         written = null;
-        io.execute(() -> {
+        inBackground(() -> {
             try {
                 store.discard();
             } catch (IOException e) {
@@ -99,13 +99,20 @@ final class Autosave {
 
     /** Deletes a crashed session's file, after any write asked before (a restored import is written first). */
     void discard(RecoveryStore.Leftover leftover) {
-        io.execute(() -> {
+        inBackground(() -> {
             try {
                 store.discard(leftover);
             } catch (IOException e) {
                 SwingUtilities.invokeLater(() -> onFailure.accept(String.valueOf(e.getMessage())));
             }
         });
+    }
+
+    /** Queues file work; after {@link #stop()} there is none left to do. */
+    private void inBackground(Runnable work) {
+        if (!io.isShutdown()) {
+            io.execute(work);
+        }
     }
 
     /** At a clean exit: no more writes; this session's file is deleted before the program ends. */

@@ -414,6 +414,10 @@ final class MainWindow {
                         open(files, sample, passwords);
                         return;
                     }
+                    if (result.nothingRead() && passwords.onlySkipped(files, result.unreadable())) {
+                        status.setText(Messages.get("status.cancelled"));
+                        return;
+                    }
                     if (result.nothingRead()) {
                         String why = result.unreadable().stream().map(u -> u.file() + ": " + u.reason())
                                 .collect(Collectors.joining("\n"));

@@ -83,6 +83,12 @@ final class PasswordRequests {
         tries.merge(file, 1, Integer::sum);
     }
 
+    /** Whether every unreadable file is one the user chose to skip (then there is nothing to report). */
+    boolean onlySkipped(List<Path> files, List<UnreadableFile> unreadable) {
+        return !unreadable.isEmpty() && unreadable.stream().allMatch(u -> files.stream()
+                .anyMatch(f -> skipped.contains(f) && nameOf(f).equals(u.file())));
+    }
+
     /** Whether the user skipped {@code file}. */
     boolean skipped(Path file) {
         return skipped.contains(file);

@@ -69,6 +69,9 @@ class PasswordRequestsTest {
         assertThat(requests.toAsk(FILES, result.unreadable())).isEmpty();
         assertThat(requests.passwords()).isEmpty();
         assertThat(result.nothingRead()).isFalse();
+        assertThat(requests.onlySkipped(FILES, result.unreadable())).as("nothing to report").isTrue();
+        assertThat(requests.onlySkipped(FILES, List.of(new ImportResult.UnreadableFile(PLAIN.getFileName().toString(),
+                "damaged workbook")))).isFalse();
     }
 
     @Test
