@@ -86,6 +86,35 @@ class WindowReliabilityTest {
     }
 
     @Test
+    void restoringACrashedSessionsImportShowsItUnsavedAndMovesItToThisSessionsFile() throws Exception {
+        requireDisplay();
+        Path recoveryDir = dir.resolve("recovery");
+        org.roundtrip.model.Dataset sample = org.roundtrip.ingest.Importer.importFiles(List.of(SAMPLE),
+                org.roundtrip.ingest.ImportOptions.defaults()).dataset();
+        new RecoveryStore(recoveryDir, 4_000_000_000L).write(List.of(SAMPLE), sample, null);
+        String before = System.getProperty(RecoveryStore.DIR_PROPERTY);
+        System.setProperty(RecoveryStore.DIR_PROPERTY, recoveryDir.toString());
+        try {
+            MainWindow w = window();
+            RecoveryStore.Leftover leftover = w.autosave().store().newestLeftover().orElseThrow();
+            SwingUtilities.invokeAndWait(() -> w.restore(leftover));
+
+            await(w::isLoaded, "the restored import shows");
+            assertThat(w.snapshot().all().deals()).containsExactlyElementsOf(sample.deals());
+            assertThat(w.workspace().hasUnsavedChanges()).isTrue();
+            awaitFile(leftover.file(), false);
+            assertThat(w.autosave().store().sessionFile()).exists();
+            SwingUtilities.invokeAndWait(() -> w.frame().dispose());
+        } finally {
+            if (before == null) {
+                System.clearProperty(RecoveryStore.DIR_PROPERTY);
+            } else {
+                System.setProperty(RecoveryStore.DIR_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
     void saveAsAsksOnlyBeforeReplacingAnotherFile() throws Exception {
         Path other = Files.createFile(dir.resolve("other.roundtrip"));
         Path open = dir.resolve("open.roundtrip");
