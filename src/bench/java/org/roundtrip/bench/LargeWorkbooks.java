@@ -140,6 +140,78 @@ public final class LargeWorkbooks {
         }
     }
 
+    /** The same ledger as {@link #deals} as a UTF-8 CSV file. */
+    public static void dealsCsv(Path file, int rows, int companies, long seed) throws IOException {
+        Random random = new Random(seed);
+        LocalDate start = LocalDate.of(2015, 1, 1);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("Date,Payer,Recipient,Amount (USD bn),Type,Status,Note\n");
+            StringBuilder sb = new StringBuilder(160);
+            for (int r = 0; r < rows; r++) {
+                int payer = random.nextInt(companies);
+                int recipient = random.nextInt(companies - 1);
+                if (recipient >= payer) {
+                    recipient++;
+                }
+                sb.setLength(0);
+                sb.append(start.plusDays(random.nextInt(3650))).append(',')
+                        .append(companyName(payer)).append(',').append(companyName(recipient)).append(',')
+                        .append(Math.round(random.nextDouble() * 100_000) / 100.0).append(',')
+                        .append(TYPES[random.nextInt(TYPES.length)]).append(',')
+                        .append(STATUSES[random.nextInt(STATUSES.length)]).append(',')
+                        .append("Deal reference ").append(r).append(" from the ledger\n");
+                w.write(sb.toString());
+            }
+        }
+    }
+
+    /**
+     * A legacy .xls of {@code sheets} full sheets of 65,535 deals each (Excel 97's row limit), written
+     * with HSSF: needs a few GB of heap to write, which is why it is generated once and kept.
+     */
+    public static void dealsXls(Path file, int sheets, int companies, long seed) throws IOException {
+        Random random = new Random(seed);
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            String[] names = new String[companies];
+            for (int c = 0; c < companies; c++) {
+                names[c] = companyName(c);
+            }
+            for (int s = 0; s < sheets; s++) {
+                org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("Deals " + (s + 1));
+                org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+                String[] h = {"Date", "Payer", "Recipient", "Amount (USD bn)", "Type", "Status"};
+                for (int c = 0; c < h.length; c++) {
+                    header.createCell(c).setCellValue(h[c]);
+                }
+                for (int r = 1; r < 65_536; r++) {
+                    org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                    int payer = random.nextInt(companies);
+                    int recipient = (payer + 1 + random.nextInt(companies - 1)) % companies;
+                    org.apache.poi.ss.usermodel.Cell d = row.createCell(0);
+                    d.setCellValue(LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3650)));
+                    d.setCellStyle(date);
+                    row.createCell(1).setCellValue(names[payer]);
+                    row.createCell(2).setCellValue(names[recipient]);
+                    row.createCell(3).setCellValue(Math.round(random.nextDouble() * 100_000) / 100.0);
+                    row.createCell(4).setCellValue(TYPES[random.nextInt(TYPES.length)]);
+                    row.createCell(5).setCellValue(STATUSES[random.nextInt(STATUSES.length)]);
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+    }
+
+    /** Writes the .xls of {@link #dealsXls}: {@code Xls FILE}. */
+    public static final class Xls {
+        public static void main(String[] args) throws IOException {
+            dealsXls(Path.of(args[0]), 16, 10_000, 43);
+        }
+    }
+
     static String companyName(int c) {
         return "Company " + c + " Holdings";
     }

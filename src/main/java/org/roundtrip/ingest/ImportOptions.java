@@ -1,5 +1,7 @@
 package org.roundtrip.ingest;
 
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -9,9 +11,11 @@ import java.util.function.BooleanSupplier;
  * @param progress  told how far the import has got; never null
  * @param cancelled polled while reading; when it answers true the import stops with {@link ImportCancelledException}
  * @param mapping   the user's corrections to the guessed columns; null for none
+ * @param passwords passwords of particular files, which take precedence over {@code password} for
+ *                  them (the window asks file by file); null for none
  */
 public record ImportOptions(String password, ImportProgress progress, BooleanSupplier cancelled,
-                            ColumnMapping mapping) {
+                            ColumnMapping mapping, Map<Path, String> passwords) {
 
     /** Receives progress: which file (0-based, of {@code files}) and how many rows of it were read. */
     @FunctionalInterface
@@ -25,11 +29,29 @@ public record ImportOptions(String password, ImportProgress progress, BooleanSup
         progress = progress == null ? ImportProgress.NONE : progress;
         cancelled = cancelled == null ? () -> false : cancelled;
         mapping = mapping == null ? ColumnMapping.NONE : mapping;
+        passwords = passwords == null ? Map.of() : Map.copyOf(passwords);
+    }
+
+    /** With the user's column corrections; no per-file passwords. */
+    public ImportOptions(String password, ImportProgress progress, BooleanSupplier cancelled, ColumnMapping mapping) {
+        this(password, progress, cancelled, mapping, null);
+    }
+
+    /** The password to open {@code file} with: its own if one was given, else {@link #password()}; may be null. */
+    public String passwordFor(Path file) {
+        return passwords.getOrDefault(file, password);
     }
 
     /** Columns as the headers say. */
     public ImportOptions(String password, ImportProgress progress, BooleanSupplier cancelled) {
-        this(password, progress, cancelled, null);
+        this(password, progress, cancelled, null, null);
+    }
+
+    /** Names no password, so that a log of the options never shows one. */
+    @Override
+    public String toString() {
+        return "ImportOptions[password=" + (password == null ? "none" : "given") + ", passwords for "
+                + passwords.size() + " file(s), mapping=" + mapping + "]";
     }
 
     public static ImportOptions defaults() {

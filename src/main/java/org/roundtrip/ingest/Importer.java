@@ -39,7 +39,7 @@ public final class Importer {
                 String name = fileName(path);
                 checkCancelled(options);
                 try {
-                    WorkbookSource source = WorkbookSources.open(path, options.password());
+                    WorkbookSource source = WorkbookSources.open(path, options.passwordFor(path));
                     sources.add(source);
                     layouts.add(detect(state, f, name, source, options.mapping()));
                 } catch (UnreadableFileException e) {

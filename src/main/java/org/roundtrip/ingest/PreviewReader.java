@@ -55,7 +55,7 @@ final class PreviewReader {
         Set<SourceRef> importedRows = new HashSet<>();
         dataset.deals().forEach(d -> importedRows.add(d.origin()));
         dataset.revenues().forEach(r -> importedRows.add(r.origin()));
-        try (WorkbookSource source = WorkbookSources.open(file, options.password())) {
+        try (WorkbookSource source = WorkbookSources.open(file, options.passwordFor(file))) {
             List<SheetPreview> sheets = new ArrayList<>();
             List<String> names = source.sheetNames();
             for (int s = 0; s < names.size(); s++) {

@@ -35,16 +35,35 @@ public final class Dashboard {
         if (!settings.language().isEmpty()) {
             Locale.setDefault(Locale.forLanguageTag(settings.language()));
         }
+        // a small folder listing, read here rather than on the event thread
+        RecoveryStore.Leftover leftover = crashLeftover();
         SwingUtilities.invokeLater(() -> {
             installLookAndFeel(settings.theme());
             MainWindow window = new MainWindow(settings);
             window.show();
+            if (leftover != null) {
+                if (RecoveryPrompt.ask(window.frame(), leftover)) {
+                    // the restored import is the unsaved work: nothing else is opened over it
+                    window.restore(leftover);
+                    return;
+                }
+                window.discard(leftover);
+            }
             if (files.isEmpty()) {
                 window.openSample();
             } else {
                 window.openAny(files);
             }
         });
+    }
+
+    /** The newest recovery file a crashed session left, or null when there is none or it cannot be listed. */
+    private static RecoveryStore.Leftover crashLeftover() {
+        try {
+            return RecoveryStore.forThisProcess().newestLeftover().orElse(null);
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     static void installLookAndFeel(Settings.Theme theme) {

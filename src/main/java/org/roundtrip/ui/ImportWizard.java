@@ -81,6 +81,8 @@ final class ImportWizard {
     private boolean previewShown;
     private boolean updatingTemplates;
     private SwingWorker<?, ?> running;
+    /** Passwords of encrypted files, asked when the preview meets them; kept only while the wizard is. */
+    private final PasswordRequests passwords = new PasswordRequests();
 
     /** A sheet of one file, as listed on the left. */
     record SheetEntry(String file, SheetPreview sheet) {
@@ -367,6 +369,7 @@ final class ImportWizard {
         busy(true);
         importButton.setEnabled(false);
         ColumnMapping chosen = mapping;
+        java.util.Map<Path, String> given = passwords.passwords();
         previewShown = false;
         SwingWorker<List<WorkbookPreview>, String> worker = new SwingWorker<>() {
             @Override
@@ -377,7 +380,7 @@ final class ImportWizard {
                     setProgress(f * 100 / files.size());
                     previews.add(Importer.preview(files.get(f), PREVIEW_ROWS, new ImportOptions(null,
                             (i, n, name, rows) -> publish(Messages.get("wizard.progress", name, rows)),
-                            cancelled::get, chosen)));
+                            cancelled::get, chosen, given)));
                     setProgress((fileIndex + 1) * 100 / files.size());
                 }
                 return previews;
@@ -392,7 +395,12 @@ final class ImportWizard {
             protected void done() {
                 busy(false);
                 try {
-                    showPreviews(get());
+                    List<WorkbookPreview> previews = get();
+                    if (askPasswords(previews)) {
+                        runPreview();
+                        return;
+                    }
+                    showPreviews(previews);
                 } catch (ExecutionException e) {
                     failed(e);
                 } catch (java.util.concurrent.CancellationException e) {
@@ -409,6 +417,15 @@ final class ImportWizard {
         });
         running = worker;
         worker.execute();
+    }
+
+    /** Asks for the passwords of encrypted files the preview could not open; true when one was typed. */
+    private boolean askPasswords(List<WorkbookPreview> previews) {
+        List<org.roundtrip.ingest.ImportResult.UnreadableFile> unreadable = previews.stream()
+                .filter(p -> p.unreadable() != null)
+                .map(p -> new org.roundtrip.ingest.ImportResult.UnreadableFile(p.file(), p.unreadable())).toList();
+        List<PasswordRequests.Request> asks = passwords.toAsk(files, unreadable);
+        return !asks.isEmpty() && PasswordDialog.askAll(dialog, passwords, asks);
     }
 
     private void showPreviews(List<WorkbookPreview> previews) {
@@ -459,13 +476,14 @@ final class ImportWizard {
         importButton.setEnabled(false);
         summary.setText(Messages.get("wizard.importing"));
         ColumnMapping chosen = mapping;
+        java.util.Map<Path, String> given = passwords.passwords();
         SwingWorker<ImportResult, String> worker = new SwingWorker<>() {
             @Override
             protected ImportResult doInBackground() {
                 return Importer.importFiles(files, new ImportOptions(null, (f, n, name, rows) -> {
                     setProgress(Math.min(100, (f + 1) * 100 / Math.max(1, n)));
                     publish(Messages.get("wizard.progress", name, rows));
-                }, cancelled::get, chosen));
+                }, cancelled::get, chosen, given));
             }
 
             @Override

@@ -83,6 +83,7 @@ final class MainWindow {
     private final JMenu recentWorkspacesMenu = new JMenu(Messages.get("menu.file.recentWorkspaces"));
     private final ChangesView changesView = new ChangesView();
     private final WorkspaceController workspace;
+    private final Autosave autosave;
     private final ExportAction exporter;
     private Dataset compareWith;
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
@@ -101,6 +102,9 @@ final class MainWindow {
         this.settings = settings;
         this.exporter = new ExportAction(frame, settings);
         this.workspace = new WorkspaceController(new WorkspaceHost(), settings);
+        this.autosave = new Autosave(RecoveryStore.forThisProcess(), workspace::unsaved,
+                why -> status.setText(Messages.get("recovery.failed", why)));
+        workspace.onAllSaved(autosave::discard);
         // closing asks about unsaved changes first (windowClosing below)
         frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
         frame.setJMenuBar(menus());
@@ -316,6 +320,7 @@ final class MainWindow {
             frame.setLocationRelativeTo(null);
         }
         frame.setVisible(true);
+        autosave.start();
         // the date fields would otherwise take the focus and hide their placeholder behind a caret
         tabs.requestFocusInWindow();
     }
@@ -383,6 +388,11 @@ final class MainWindow {
     }
 
     private void open(List<Path> files, boolean sample) {
+        open(files, sample, new PasswordRequests());
+    }
+
+    /** As {@link #open(List, boolean)}; an encrypted file gets its password asked, then everything is read again. */
+    private void open(List<Path> files, boolean sample, PasswordRequests passwords) {
         if (loading != null && !loading.isDone()) {
             cancelRequested.set(true);
         }
@@ -392,11 +402,12 @@ final class MainWindow {
         status.setText(Messages.get("status.loading", names));
         busy(true);
         importPending = true;
+        java.util.Map<Path, String> given = passwords.passwords();
         loading = new SwingWorker<>() {
             @Override
             protected ImportResult doInBackground() {
                 return Importer.importFiles(files, new ImportOptions(null, null,
-                        () -> cancelRequested.get() || cancelThis.get()));
+                        () -> cancelRequested.get() || cancelThis.get(), null, given));
             }
 
             @Override
@@ -407,6 +418,15 @@ final class MainWindow {
                 }
                 try {
                     ImportResult result = get();
+                    List<PasswordRequests.Request> asks = passwords.toAsk(files, result.unreadable());
+                    if (loading == this && !asks.isEmpty() && PasswordDialog.askAll(frame, passwords, asks)) {
+                        open(files, sample, passwords);
+                        return;
+                    }
+                    if (result.nothingRead() && passwords.onlySkipped(files, result.unreadable())) {
+                        status.setText(Messages.get("status.cancelled"));
+                        return;
+                    }
                     if (result.nothingRead()) {
                         String why = result.unreadable().stream().map(u -> u.file() + ": " + u.reason())
                                 .collect(Collectors.joining("\n"));
@@ -582,9 +602,20 @@ final class MainWindow {
     /** Asks about unsaved changes, then remembers the window's place and closes it. */
     private void exit() {
         workspace.whenChangesSettled(() -> {
+            autosave.stop();
             settings.bounds(frame.getBounds());
             frame.dispose();
         });
+    }
+
+    /** Restores the import a crashed session left ({@link RecoveryPrompt}); its file is deleted once ours holds it. */
+    void restore(RecoveryStore.Leftover leftover) {
+        RecoveryPrompt.restore(leftover, autosave, workspace, status::setText);
+    }
+
+    /** Deletes a crashed session's file the user chose not to restore. */
+    void discard(RecoveryStore.Leftover leftover) {
+        autosave.discard(leftover);
     }
 
     private void updateTitle() {
@@ -627,6 +658,10 @@ final class MainWindow {
 
     WorkspaceController workspace() {
         return workspace;
+    }
+
+    Autosave autosave() {
+        return autosave;
     }
 
     JTabbedPane tabs() {

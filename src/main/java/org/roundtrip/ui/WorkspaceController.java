@@ -50,6 +50,8 @@ final class WorkspaceController {
     private List<Path> pendingFiles;
     private boolean pendingIsSample;
     private String pendingMapping;
+    /** Told on the event thread when no unsaved import is left (the autosave deletes its file). */
+    private Runnable allSaved = () -> { };
 
     WorkspaceController(Host host, Settings settings) {
         this.host = host;
@@ -84,6 +86,22 @@ final class WorkspaceController {
         host.workspaceChanged();
     }
 
+    /** Tells {@code then} whenever the unsaved import is saved or dropped. */
+    void onAllSaved(Runnable then) {
+        allSaved = then;
+    }
+
+    /** The import to keep in a recovery file, or null when there is nothing unsaved. */
+    Autosave.Unsaved unsaved() {
+        return hasUnsavedChanges() ? new Autosave.Unsaved(pendingFiles, pending, pendingMapping) : null;
+    }
+
+    /** Takes back an import restored after a crash: shown, and unsaved until Save. */
+    void restored(RecoveryStore.Restored restored, String name) {
+        imported(restored.files(), restored.dataset(), false, restored.mappingJson());
+        host.showDataset(restored.dataset(), name, saved);
+    }
+
     /** An import the user made and has not saved; the bundled sample only counts once a workspace is open. */
     boolean hasUnsavedChanges() {
         return pending != null && (file != null || !pendingIsSample);
@@ -116,6 +134,7 @@ final class WorkspaceController {
             saved = null;
             pending = null;
             pendingFiles = null;
+            allSaved.run();
             host.showDataset(null, Messages.get("ws.untitled"), null);
             host.workspaceChanged();
         });
@@ -148,6 +167,7 @@ final class WorkspaceController {
                     saved = both[0];
                     pending = null;
                     pendingFiles = null;
+                    allSaved.run();
                     settings.addRecentWorkspace(path.toAbsolutePath().toString());
                     host.showDataset(both[0], String.valueOf(path.getFileName()), both[1]);
                     host.workspaceChanged();
@@ -227,6 +247,7 @@ final class WorkspaceController {
                     if (pending == toSave) {
                         pending = null;
                         pendingFiles = null;
+                        allSaved.run();
                     }
                     settings.addRecentWorkspace(target.toAbsolutePath().toString());
                     host.status(Messages.get("ws.saved", target.getFileName()));
@@ -248,7 +269,23 @@ final class WorkspaceController {
     }
 
     private Optional<Path> choose(boolean save) {
-        JFileChooser chooser = new JFileChooser();
+        JFileChooser chooser = new JFileChooser() {
+            private static final long serialVersionUID = 1L;
+
+            /** Save As onto another existing file asks first; No goes back to the chooser. */
+            @Override
+            public void approveSelection() {
+                if (save && getSelectedFile() != null) {
+                    Path chosen = withExtension(getSelectedFile().toPath());
+                    if (replacesAnother(chosen, file) && JOptionPane.showConfirmDialog(this,
+                            Messages.get("ws.replace", chosen.getFileName()), Messages.get("ws.save.title"),
+                            JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) != JOptionPane.YES_OPTION) {
+                        return;
+                    }
+                }
+                super.approveSelection();
+            }
+        };
         chooser.setDialogTitle(Messages.get(save ? "ws.save.title" : "ws.open.title"));
         chooser.setFileFilter(new FileNameExtensionFilter(Messages.get("ws.filter"), "roundtrip"));
         int answer = save ? chooser.showSaveDialog(host.frame()) : chooser.showOpenDialog(host.frame());
@@ -256,14 +293,22 @@ final class WorkspaceController {
             return Optional.empty();
         }
         Path chosen = chooser.getSelectedFile().toPath();
-        if (save && !chosen.getFileName().toString().endsWith(Workspace.EXTENSION)) {
-            chosen = chosen.resolveSibling(chosen.getFileName() + Workspace.EXTENSION);
-        }
-        if (save && Files.exists(chosen) && !chosen.equals(file)
-                && JOptionPane.showConfirmDialog(host.frame(), Messages.get("ws.replace", chosen.getFileName()),
-                Messages.get("ws.save.title"), JOptionPane.OK_CANCEL_OPTION) != JOptionPane.OK_OPTION) {
-            return Optional.empty();
-        }
-        return Optional.of(chosen);
+        return Optional.of(save ? withExtension(chosen) : chosen);
+    }
+
+    /** The file Save As writes for the name chosen: with {@code .roundtrip} added when it lacks it. */
+    static Path withExtension(Path chosen) {
+        return chosen.getFileName().toString().endsWith(Workspace.EXTENSION) ? chosen
+                : chosen.resolveSibling(chosen.getFileName() + Workspace.EXTENSION);
+    }
+
+    /**
+     * Whether saving into {@code chosen} replaces a file other than the open workspace (which Save As
+     * onto itself only adds to), so the user must confirm first. Checks the disk: call it where a
+     * dialog waits anyway.
+     */
+    static boolean replacesAnother(Path chosen, Path open) {
+        return Files.exists(chosen) && (open == null || !chosen.toAbsolutePath().normalize()
+                .equals(open.toAbsolutePath().normalize()));
     }
 }
