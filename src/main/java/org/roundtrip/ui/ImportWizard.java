@@ -410,13 +410,7 @@ final class ImportWizard {
                 }
             }
         };
-        worker.addPropertyChangeListener(e -> {
-            if ("progress".equals(e.getPropertyName())) {
-                progress.setValue((Integer) e.getNewValue());
-            }
-        });
-        running = worker;
-        worker.execute();
+        start(worker);
     }
 
     /** Asks for the passwords of encrypted files the preview could not open; true when one was typed. */
@@ -507,13 +501,7 @@ final class ImportWizard {
                 }
             }
         };
-        worker.addPropertyChangeListener(e -> {
-            if ("progress".equals(e.getPropertyName())) {
-                progress.setValue((Integer) e.getNewValue());
-            }
-        });
-        running = worker;
-        worker.execute();
+        start(worker);
     }
 
     private void failed(ExecutionException e) {
@@ -533,6 +521,17 @@ final class ImportWizard {
             progress.setValue(0);
         }
         cancel.setText(Messages.get(on ? "button.cancel" : "button.close"));
+    }
+
+    /** Runs a preview or import in the background, its progress shown in the wizard's bar. */
+    private void start(SwingWorker<?, ?> worker) {
+        worker.addPropertyChangeListener(e -> {
+            if ("progress".equals(e.getPropertyName())) {
+                progress.setValue((Integer) e.getNewValue());
+            }
+        });
+        running = worker;
+        worker.execute();
     }
 
     /** Cancel stops the running preview or import; with nothing running it closes the wizard. */
