@@ -1,6 +1,9 @@
 package org.roundtrip.ui;
 
 import net.miginfocom.swing.MigLayout;
+import org.jfree.chart.ChartPanel;
+import org.roundtrip.charts.ChartTheme;
+import org.roundtrip.charts.RatioChangeChart;
 import org.roundtrip.analysis.DealChange;
 import org.roundtrip.analysis.FieldChange;
 import org.roundtrip.analysis.ImportChanges;
@@ -39,13 +42,20 @@ final class ChangesView {
             new Tables.Column<>(Messages.get("changes.col.annual.after"), String.class, r -> times(r.annualRatioAfter()))));
     private final JLabel headline = new JLabel(Messages.get("changes.none"));
     private final JPanel panel = new JPanel(new BorderLayout());
+    /** The ratio moves as a chart, beside their table. */
+    private final JPanel chartHolder = new JPanel(new BorderLayout());
+    private List<RatioChange> moved = List.of();
 
     ChangesView() {
         JPanel top = new JPanel(new MigLayout("insets 10 12 6 12"));
         headline.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS, "h3");
         top.add(headline);
+        JSplitPane ratioSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, Tables.scroll(Tables.table(ratios)),
+                chartHolder);
+        ratioSplit.setResizeWeight(0.45);
+        ratioSplit.setBorder(null);
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, Tables.scroll(Tables.table(deals)),
-                Tables.scroll(Tables.table(ratios)));
+                ratioSplit);
         split.setResizeWeight(0.6);
         split.setBorder(null);
         panel.add(top, BorderLayout.NORTH);
@@ -66,13 +76,30 @@ final class ChangesView {
             headline.setText(Messages.get("changes.none"));
             deals.setRows(List.of());
             ratios.setRows(List.of());
+            moved = List.of();
+            showChart();
             return;
         }
-        List<RatioChange> moved = changes.companies().stream().filter(RatioChange::moved).toList();
+        moved = changes.companies().stream().filter(RatioChange::moved).toList();
         headline.setText(Messages.get("changes.headline", changes.added().size(), changes.removed().size(),
                 changes.changed().size(), moved.size()));
         deals.setRows(lines(changes));
         ratios.setRows(moved);
+        showChart();
+    }
+
+    /** Draws the ratio moves in the current theme (called again when the theme changes). */
+    void showChart() {
+        chartHolder.removeAll();
+        if (!moved.isEmpty()) {
+            ChartTheme theme = Dashboard.isDark() ? ChartTheme.DARK : ChartTheme.LIGHT;
+            RatioChangeChart.Labels labels = new RatioChangeChart.Labels(Messages.get("changes.chart.title"),
+                    Messages.get("changes.col.ratio.before"), Messages.get("changes.col.ratio.after"),
+                    Messages.get("changes.chart.axis"));
+            chartHolder.add(new ChartPanel(RatioChangeChart.create(moved, 12, labels, theme)), BorderLayout.CENTER);
+        }
+        chartHolder.revalidate();
+        chartHolder.repaint();
     }
 
     static List<Line> lines(ImportChanges changes) {
