@@ -36,6 +36,7 @@ public final class ChartCatalog {
     private final Dataset dataset;
     private final AnalysisOptions options;
     private final Choices choices;
+    private final ChartText text;
     private Summary summary;
     private List<Deal> counted;
     private List<CoverageNeed> coverage;
@@ -49,15 +50,28 @@ public final class ChartCatalog {
      *                        outgoing commitments
      * @param coverageYear    the year by which revenue should cover commitments
      * @param titles          chart name → title that replaces the default, never null
+     * @param locale          the language of every title, label, takeaway and key figure (see {@link ChartText}:
+     *                        French for a French locale, English otherwise), never null
      */
-    public record Choices(String stressCompany, int coverageYear, Map<String, String> titles) {
+    public record Choices(String stressCompany, int coverageYear, Map<String, String> titles, Locale locale) {
         public Choices {
             titles = Map.copyOf(titles);
+            Objects.requireNonNull(locale, "locale");
         }
 
-        /** The largest committer, 2030, the default titles. */
+        /** In English, whatever the JVM's default locale: what exports have always written. */
+        public Choices(String stressCompany, int coverageYear, Map<String, String> titles) {
+            this(stressCompany, coverageYear, titles, Locale.ENGLISH);
+        }
+
+        /** The largest committer, 2030, the default titles, in English. */
         public static Choices defaults() {
             return new Choices(null, Coverage.DEFAULT_TARGET_YEAR, Map.of());
+        }
+
+        /** These choices in {@code locale}'s language. */
+        public Choices withLocale(Locale locale) {
+            return new Choices(stressCompany, coverageYear, titles, locale);
         }
     }
 
@@ -65,6 +79,17 @@ public final class ChartCatalog {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.options = Objects.requireNonNull(options, "options");
         this.choices = Objects.requireNonNull(choices, "choices");
+        this.text = ChartText.of(choices.locale());
+    }
+
+    /** As {@link #ChartCatalog(Dataset, AnalysisOptions, Choices)}, in {@code locale}'s language. */
+    public ChartCatalog(Dataset dataset, AnalysisOptions options, Choices choices, Locale locale) {
+        this(dataset, options, Objects.requireNonNull(choices, "choices").withLocale(locale));
+    }
+
+    /** The words and number formats of this catalog's language. */
+    public ChartText text() {
+        return text;
     }
 
     /** Whether {@code name} is one of {@link #NAMES}. */
@@ -80,25 +105,23 @@ public final class ChartCatalog {
     public PresentedChart create(String name, ChartTheme theme) {
         Objects.requireNonNull(theme, "theme");
         return switch (name) {
-            case "ratios" -> present(name, () -> CommitmentRatioChart.create(summary().companies(), true,
-                    CommitmentRatioChart.Labels.ENGLISH, theme), ratiosTakeaway(), topRatios(5));
-            case "timeline" -> present(name, () -> OutflowTimelineChart.create(counted(), summary().companies(),
-                    OutflowTimelineChart.Labels.ENGLISH, theme), OutflowTimelineChart.takeaway(summary().companies()),
-                    topAnnualRatios());
+            case "ratios" -> present(name, () -> CommitmentRatioChart.create(summary().companies(), true, text, theme),
+                    ratiosTakeaway(), topRatios(5));
+            case "timeline" -> present(name, () -> OutflowTimelineChart.create(counted(), summary().companies(), text,
+                    theme), OutflowTimelineChart.takeaway(summary().companies(), text), topAnnualRatios());
             case "network" -> present(name, () -> MoneyFlowNetworkChart.create(counted(), summary().companies(),
-                    summary().cycles().cycles(), MoneyFlowNetworkChart.Labels.ENGLISH, theme),
-                    MoneyFlowNetworkChart.takeaway(counted(), summary().cycles().cycles()), largestDeals());
+                    summary().cycles().cycles(), text, theme),
+                    MoneyFlowNetworkChart.takeaway(counted(), summary().cycles().cycles(), text), largestDeals());
             case "reactions" -> present(name, () -> PriceReactionChart.create(dataset, summary().reactions(),
-                    counted(), PriceReactionChart.Labels.ENGLISH, theme),
-                    PriceReactionChart.takeaway(summary().reactions(), counted()), reactionLines());
-            case "event-study" -> present(name, () -> EventStudyChart.create(eventStudy(),
-                    EventStudyChart.Labels.ENGLISH, theme), EventStudyChart.takeaway(eventStudy()), eventLines());
-            case "coverage" -> present(name, () -> CoverageChart.create(coverage(), choices.coverageYear(),
-                    CoverageChart.Labels.ENGLISH, theme), CoverageChart.takeaway(coverage(), choices.coverageYear()),
-                    coverageLines());
+                    counted(), text, theme), PriceReactionChart.takeaway(summary().reactions(), counted(), text),
+                    reactionLines());
+            case "event-study" -> present(name, () -> EventStudyChart.create(eventStudy(), text, theme),
+                    EventStudyChart.takeaway(eventStudy(), text), eventLines());
+            case "coverage" -> present(name, () -> CoverageChart.create(coverage(), choices.coverageYear(), text,
+                    theme), CoverageChart.takeaway(coverage(), choices.coverageYear(), text), coverageLines());
             case "stress" -> stressChart(theme);
-            case "cycles" -> present(name, () -> CycleChart.create(summary().cycles(), CycleChart.Labels.ENGLISH,
-                    theme), CycleChart.takeaway(summary().cycles()), cycleLines());
+            case "cycles" -> present(name, () -> CycleChart.create(summary().cycles(), text, theme),
+                    CycleChart.takeaway(summary().cycles(), text), cycleLines());
             default -> throw new IllegalArgumentException("unknown chart " + name + "; known: " + String.join(", ", NAMES));
         };
     }
@@ -156,16 +179,18 @@ public final class ChartCatalog {
         StressResult result = stress();
         if (result == null) {
             StressResult nobody = new StressResult(StressTest.DEFAULT_THRESHOLD, List.of(), List.of());
-            return present("stress", () -> StressChart.create(nobody, StressChart.Labels.ENGLISH, theme),
-                    "No company has commitments whose failure could be tested", List.of());
+            return present("stress", () -> StressChart.create(nobody, text, theme),
+                    text.text("stress.noCommitments"), List.of());
         }
-        List<String> notes = new ArrayList<>(StressChart.rounds(result));
+        List<String> notes = new ArrayList<>(StressChart.rounds(result, text));
         result.losses().stream().filter(l -> l.lostInflowsUsd() > 0)
                 .sorted(Comparator.comparingDouble(l -> -l.lostInflowsUsd()))
-                .forEach(l -> notes.add(l.company() + " loses " + FigureText.usd(l.lostInflowsUsd())
-                        + (l.revenueShare() == null ? "" : " (" + FigureText.percent(l.revenueShare()) + " of revenue)")));
-        return present("stress", () -> StressChart.create(result, StressChart.Labels.ENGLISH, theme),
-                StressChart.takeaway(result), notes);
+                .forEach(l -> notes.add(l.revenueShare() == null
+                        ? text.text("stress.figure", l.company(), text.usd(l.lostInflowsUsd()))
+                        : text.text("stress.figure.share", l.company(), text.usd(l.lostInflowsUsd()),
+                        text.percent(l.revenueShare()))));
+        return present("stress", () -> StressChart.create(result, text, theme),
+                StressChart.takeaway(result, text), notes);
     }
 
     private PresentedChart present(String name, Supplier<JFreeChart> build, String takeaway, List<String> keyFigures) {
@@ -181,50 +206,53 @@ public final class ChartCatalog {
     private String ratiosTakeaway() {
         return summary().companies().stream().filter(c -> c.ratio() != null && c.ratio() > 0)
                 .max(Comparator.comparing(CompanyFigures::ratio))
-                .map(c -> c.name() + " has committed " + FigureText.times(c.ratio()) + " its annual revenue ("
-                        + FigureText.usd(c.outgoingUsd()) + " against " + FigureText.usd(c.annualRevenueUsd()) + " a year)")
-                .orElse("No company has both commitments and a known revenue");
+                .map(c -> text.text("ratios.takeaway", c.name(), text.times(c.ratio()), text.usd(c.outgoingUsd()),
+                        text.usd(c.annualRevenueUsd())))
+                .orElse(text.text("ratios.takeaway.none"));
     }
 
     private List<String> topRatios(int n) {
         return summary().companies().stream().filter(c -> c.ratio() != null)
                 .sorted(Comparator.comparing(CompanyFigures::ratio).reversed()).limit(n)
-                .map(c -> c.name() + ": " + FigureText.times(c.ratio()) + " (" + FigureText.usd(c.outgoingUsd())
-                        + " committed, " + FigureText.usd(c.annualRevenueUsd()) + " revenue a year)")
+                .map(c -> text.text("ratios.figure", c.name(), text.times(c.ratio()), text.usd(c.outgoingUsd()),
+                        text.usd(c.annualRevenueUsd())))
                 .toList();
     }
 
     private List<String> topAnnualRatios() {
         return summary().companies().stream().filter(c -> c.annualRatio() != null && c.annualOutgoingUsd() > 0)
                 .sorted(Comparator.comparing(CompanyFigures::annualRatio).reversed()).limit(5)
-                .map(c -> c.name() + ": " + FigureText.usd(c.annualOutgoingUsd()) + " a year, "
-                        + FigureText.times(c.annualRatio()) + " its revenue")
+                .map(c -> text.text("timeline.figure", c.name(), text.usd(c.annualOutgoingUsd()),
+                        text.times(c.annualRatio())))
                 .toList();
     }
 
     private List<String> largestDeals() {
         return counted().stream().filter(Deal::isDisclosed)
                 .sorted(Comparator.comparingDouble(Deal::amountUsd).reversed()).limit(5)
-                .map(d -> d.payer() + " → " + d.recipient() + ": " + FigureText.usd(d.amountUsd()) + " ("
-                        + d.type().label() + ", " + d.date().date() + ")")
+                .map(d -> text.text("network.figure", d.payer(), d.recipient(), text.usd(d.amountUsd()),
+                        text.dealType(d.type()), text.day(d.date().date())))
                 .toList();
     }
 
     private List<String> reactionLines() {
         return summary().reactions().stream()
-                .map(r -> r.date() + " " + r.company() + " (" + r.ticker() + "): " + FigureText.signedPercent(r.returnFraction())
-                        + (r.abnormal() == null ? "" : ", abnormal " + FigureText.signedPercent(r.abnormal())))
+                .map(r -> r.abnormal() == null
+                        ? text.text("reactions.figure", text.day(r.date()), r.company(), r.ticker(),
+                        text.signedPercent(r.returnFraction()))
+                        : text.text("reactions.figure.abnormal", text.day(r.date()), r.company(), r.ticker(),
+                        text.signedPercent(r.returnFraction()), text.signedPercent(r.abnormal())))
                 .toList();
     }
 
     private List<String> eventLines() {
         List<String> lines = new ArrayList<>();
         for (EventStudyResult r : EventStudyChart.estimated(eventStudy())) {
-            lines.add(r.company() + " " + r.estimate().t0() + ": CAR " + FigureText.signedPercent(r.estimate().car())
-                    + ", 95% CI " + FigureText.signedPercent(r.estimate().confidenceLow()) + " to "
-                    + FigureText.signedPercent(r.estimate().confidenceHigh())
-                    + (r.estimate().tStatistic() == null ? "" : String.format(Locale.ROOT, ", t = %.1f",
-                    r.estimate().tStatistic())));
+            Object[] figures = {r.company(), text.day(r.estimate().t0()), text.signedPercent(r.estimate().car()),
+                text.signedPercent(r.estimate().confidenceLow()), text.signedPercent(r.estimate().confidenceHigh()),
+                r.estimate().tStatistic() == null ? "" : text.oneDecimal(r.estimate().tStatistic())};
+            lines.add(text.text(r.estimate().tStatistic() == null ? "eventStudy.figure" : "eventStudy.figure.t",
+                    figures));
         }
         return lines;
     }
@@ -232,15 +260,15 @@ public final class ChartCatalog {
     private List<String> coverageLines() {
         return coverage().stream().filter(n -> n.requiredGrowth() != null)
                 .sorted(Comparator.comparing(CoverageNeed::requiredGrowth).reversed())
-                .map(n -> n.company() + ": " + FigureText.percent(n.requiredGrowth()) + " a year from " + n.fromYear()
-                        + " (" + FigureText.usd(n.annualRevenueUsd()) + " → " + FigureText.usd(n.annualOutgoingUsd()) + ")")
+                .map(n -> text.text("coverage.figure", n.company(), text.percent(n.requiredGrowth()), n.fromYear(),
+                        text.usd(n.annualRevenueUsd()), text.usd(n.annualOutgoingUsd())))
                 .toList();
     }
 
     private List<String> cycleLines() {
         return summary().cycles().cycles().stream().limit(10)
-                .map((Cycle c) -> String.join(" → ", c.path()) + ": "
-                        + (c.circulatingUsd() == null ? "undisclosed" : FigureText.usd(c.circulatingUsd())))
+                .map((Cycle c) -> text.text("cycles.figure", String.join(" → ", c.path()),
+                        c.circulatingUsd() == null ? text.text("cycles.figure.undisclosed") : text.usd(c.circulatingUsd())))
                 .toList();
     }
 }

@@ -16,7 +16,6 @@ import org.roundtrip.analysis.CompanyFigures;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.text.DecimalFormat;
 import java.util.Comparator;
 import java.util.List;
 
@@ -28,8 +27,13 @@ public final class CommitmentRatioChart {
 
     /** Labels used on the chart; passed in so the window can translate them. */
     public record Labels(String title, String total, String annual, String axis) {
-        public static final Labels ENGLISH = new Labels("Commitments against revenue",
-                "Total commitments ÷ annual revenue", "Annual commitments ÷ annual revenue", "× annual revenue");
+        public static final Labels ENGLISH = of(ChartText.ENGLISH);
+
+        /** The labels in {@code text}'s language. */
+        public static Labels of(ChartText text) {
+            return new Labels(text.text("ratios.title"), text.text("ratios.total"), text.text("ratios.annual"),
+                    text.text("ratios.axis"));
+        }
     }
 
     private CommitmentRatioChart() {
@@ -41,6 +45,18 @@ public final class CommitmentRatioChart {
      * @param logAxis   a logarithmic value axis (ratios span 0.01× to 100×)
      */
     public static JFreeChart create(List<CompanyFigures> companies, boolean logAxis, Labels labels, ChartTheme theme) {
+        // numbers on the axis as the JVM's locale writes them, as they always were: the window passes its own labels
+        return create(companies, logAxis, labels, ChartText.of(java.util.Locale.getDefault(
+                java.util.Locale.Category.FORMAT)), theme);
+    }
+
+    /** As {@link #create(List, boolean, Labels, ChartTheme)}, every word and number in {@code text}'s language. */
+    public static JFreeChart create(List<CompanyFigures> companies, boolean logAxis, ChartText text, ChartTheme theme) {
+        return create(companies, logAxis, Labels.of(text), text, theme);
+    }
+
+    private static JFreeChart create(List<CompanyFigures> companies, boolean logAxis, Labels labels, ChartText text,
+                                     ChartTheme theme) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         companies.stream()
                 .filter(c -> c.ratio() != null && (!logAxis || c.ratio() > 0))
@@ -61,11 +77,11 @@ public final class CommitmentRatioChart {
             log.setSmallestValue(Math.pow(10, Math.floor(Math.log10(smallest))));
             log.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0)); // one tick per power of ten
             log.setMinorTickCount(9);
-            log.setNumberFormatOverride(new DecimalFormat("0.###'×'"));
+            log.setNumberFormatOverride(text.decimalFormat("0.###'×'"));
             values = log;
         } else {
             NumberAxis linear = new NumberAxis(labels.axis());
-            linear.setNumberFormatOverride(new DecimalFormat("0.#'×'"));
+            linear.setNumberFormatOverride(text.decimalFormat("0.#'×'"));
             values = linear;
         }
         BarRenderer renderer = new BarRenderer();
@@ -73,7 +89,7 @@ public final class CommitmentRatioChart {
         // a log axis cannot show the bars' base of 0: let the data alone set its range
         renderer.setIncludeBaseInRange(!logAxis);
         renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {0} = {2}",
-                new DecimalFormat("0.00'×'")));
+                text.decimalFormat("0.00'×'")));
         CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         ValueMarker one = new ValueMarker(1.0, Color.GRAY, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,

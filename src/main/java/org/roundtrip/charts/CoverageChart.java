@@ -12,7 +12,6 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.roundtrip.analysis.CoverageNeed;
 
 import java.awt.BasicStroke;
-import java.text.DecimalFormat;
 import java.util.Comparator;
 import java.util.List;
 
@@ -23,10 +22,18 @@ import java.util.List;
  */
 public final class CoverageChart {
 
-    /** Labels used on the chart; {@code %d} in the title and axis stands for the target year. */
+    /**
+     * Labels used on the chart; the title and axis are MessageFormat patterns whose {@code {0}} stands for
+     * the target year.
+     */
     public record Labels(String title, String series, String axis) {
-        public static final Labels ENGLISH = new Labels("Growth needed to pay the commitments by %d",
-                "Required growth per year", "Compound annual revenue growth needed by %d");
+        public static final Labels ENGLISH = of(ChartText.ENGLISH);
+
+        /** The labels in {@code text}'s language, as patterns. */
+        public static Labels of(ChartText text) {
+            return new Labels(text.pattern("coverage.title"), text.text("coverage.series"),
+                    text.pattern("coverage.axis"));
+        }
     }
 
     private static final java.awt.Color NEEDS_GROWTH = new java.awt.Color(0xD55E00);
@@ -37,12 +44,22 @@ public final class CoverageChart {
 
     /** @param needs coverage per company (DESIGN.md "Coverage"), any order; all for the same target year */
     public static JFreeChart create(List<CoverageNeed> needs, int targetYear, Labels labels, ChartTheme theme) {
+        return create(needs, targetYear, labels, ChartText.ENGLISH, theme);
+    }
+
+    /** As {@link #create(List, int, Labels, ChartTheme)}, every word and number in {@code text}'s language. */
+    public static JFreeChart create(List<CoverageNeed> needs, int targetYear, ChartText text, ChartTheme theme) {
+        return create(needs, targetYear, Labels.of(text), text, theme);
+    }
+
+    private static JFreeChart create(List<CoverageNeed> needs, int targetYear, Labels labels, ChartText text,
+                                     ChartTheme theme) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         needs.stream().filter(n -> n.requiredGrowth() != null)
                 .sorted(Comparator.comparing(CoverageNeed::requiredGrowth).reversed())
                 .forEach(n -> data.addValue(n.requiredGrowth(), labels.series(), n.company()));
-        NumberAxis values = new NumberAxis(String.format(labels.axis(), targetYear));
-        values.setNumberFormatOverride(new DecimalFormat("0%"));
+        NumberAxis values = new NumberAxis(ChartText.fill(labels.axis(), targetYear));
+        values.setNumberFormatOverride(text.percentFormat(false));
         BarRenderer bars = new BarRenderer() {
             private static final long serialVersionUID = 1L;
 
@@ -54,13 +71,13 @@ public final class CoverageChart {
             }
         };
         bars.setMaximumBarWidth(0.09);
-        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("+0%;-0%")));
+        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", text.percentFormat(true)));
         bars.setDefaultItemLabelsVisible(true);
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), values, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         HorizontalBars.arrange(plot, bars);
-        plot.setNoDataMessage("No company with both revenue and commitments");
-        JFreeChart chart = new JFreeChart(String.format(labels.title(), targetYear), JFreeChart.DEFAULT_TITLE_FONT,
+        plot.setNoDataMessage(text.text("coverage.noData"));
+        JFreeChart chart = new JFreeChart(ChartText.fill(labels.title(), targetYear), JFreeChart.DEFAULT_TITLE_FONT,
                 plot, false);
         theme.apply(chart);
         bars.setDefaultItemLabelPaint(theme.text());
@@ -73,10 +90,14 @@ public final class CoverageChart {
 
     /** "OpenAI's revenue must grow 49% a year to pay its commitments by 2030", from the largest need. */
     public static String takeaway(List<CoverageNeed> needs, int targetYear) {
+        return takeaway(needs, targetYear, ChartText.ENGLISH);
+    }
+
+    /** As {@link #takeaway(List, int)}, in {@code text}'s language. */
+    public static String takeaway(List<CoverageNeed> needs, int targetYear, ChartText text) {
         return needs.stream().filter(n -> n.requiredGrowth() != null && n.requiredGrowth() > 0)
                 .max(Comparator.comparing(CoverageNeed::requiredGrowth))
-                .map(n -> n.company() + "'s revenue must grow " + FigureText.percent(n.requiredGrowth())
-                        + " a year to pay its commitments by " + targetYear)
-                .orElse("Every company's revenue already covers its yearly commitments");
+                .map(n -> text.text("coverage.takeaway", n.company(), text.percent(n.requiredGrowth()), targetYear))
+                .orElse(text.text("coverage.takeaway.none"));
     }
 }

@@ -12,12 +12,9 @@ import org.roundtrip.analysis.EventEstimate;
 import org.roundtrip.analysis.EventStudyResult;
 
 import java.awt.BasicStroke;
-import java.text.DecimalFormat;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
 /**
@@ -29,8 +26,12 @@ public final class EventStudyChart {
 
     /** Labels used on the chart; passed in so the window can translate them. */
     public record Labels(String title, String car, String axis) {
-        public static final Labels ENGLISH = new Labels("Abnormal returns around announcements",
-                "CAR with 95% confidence interval", "Cumulative abnormal return");
+        public static final Labels ENGLISH = of(ChartText.ENGLISH);
+
+        /** The labels in {@code text}'s language. */
+        public static Labels of(ChartText text) {
+            return new Labels(text.text("eventStudy.title"), text.text("eventStudy.car"), text.text("eventStudy.axis"));
+        }
     }
 
     private EventStudyChart() {
@@ -38,22 +39,31 @@ public final class EventStudyChart {
 
     /** @param results event-study results; skipped ones are left out, one bar per company and t0 */
     public static JFreeChart create(List<EventStudyResult> results, Labels labels, ChartTheme theme) {
+        return create(results, labels, ChartText.ENGLISH, theme);
+    }
+
+    /** As {@link #create(List, Labels, ChartTheme)}, every word and number in {@code text}'s language. */
+    public static JFreeChart create(List<EventStudyResult> results, ChartText text, ChartTheme theme) {
+        return create(results, Labels.of(text), text, theme);
+    }
+
+    private static JFreeChart create(List<EventStudyResult> results, Labels labels, ChartText text, ChartTheme theme) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         for (EventStudyResult r : estimated(results)) {
             EventEstimate e = r.estimate();
             // the interval is symmetric around the CAR, so its half-width plays the error bar's part
-            data.add(e.car(), (e.confidenceHigh() - e.confidenceLow()) / 2, labels.car(), label(r));
+            data.add(e.car(), (e.confidenceHigh() - e.confidenceLow()) / 2, labels.car(), label(r, text));
         }
         CategoryAxis categories = new CategoryAxis();
         categories.setMaximumCategoryLabelLines(2);
         NumberAxis values = new NumberAxis(labels.axis());
-        values.setNumberFormatOverride(new DecimalFormat("+0%;-0%"));
+        values.setNumberFormatOverride(text.percentFormat(true));
         StatisticalBarRenderer bars = new StatisticalBarRenderer();
         bars.setMaximumBarWidth(0.08);
         bars.setErrorIndicatorStroke(new BasicStroke(2f));
         CategoryPlot plot = new CategoryPlot(data, categories, values, bars);
         plot.setOrientation(PlotOrientation.VERTICAL);
-        plot.setNoDataMessage("No event study: too little price history before the announcements");
+        plot.setNoDataMessage(text.text("eventStudy.noData"));
         JFreeChart chart = new JFreeChart(labels.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         theme.apply(chart);
         bars.setErrorIndicatorPaint(theme.text());
@@ -64,19 +74,23 @@ public final class EventStudyChart {
 
     /** "Oracle 10 Sep 2025: +35.9% abnormal (95% CI +29.2% to +42.5%); 3 of 7 moves beyond chance". */
     public static String takeaway(List<EventStudyResult> results) {
+        return takeaway(results, ChartText.ENGLISH);
+    }
+
+    /** As {@link #takeaway(List)}, in {@code text}'s language. */
+    public static String takeaway(List<EventStudyResult> results, ChartText text) {
         List<EventStudyResult> estimated = estimated(results);
         if (estimated.isEmpty()) {
-            return "No event study: not enough price history before the announcements";
+            return text.text("eventStudy.takeaway.none");
         }
         EventStudyResult top = estimated.stream()
                 .max(Comparator.comparingDouble(r -> Math.abs(r.estimate().car()))).orElseThrow();
         long significant = estimated.stream().filter(r -> r.estimate().confidenceLow() > 0
                 || r.estimate().confidenceHigh() < 0).count();
         EventEstimate e = top.estimate();
-        return top.company() + " " + e.t0().format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)) + ": "
-                + FigureText.signedPercent(e.car()) + " abnormal (95% CI " + FigureText.signedPercent(e.confidenceLow())
-                + " to " + FigureText.signedPercent(e.confidenceHigh()) + "); " + significant + " of "
-                + estimated.size() + " moves beyond chance";
+        return text.text("eventStudy.takeaway", top.company(), text.date(e.t0()), text.signedPercent(e.car()),
+                text.signedPercent(e.confidenceLow()), text.signedPercent(e.confidenceHigh()), significant,
+                estimated.size());
     }
 
     /** The estimated results, one per company and t0, in the results' order. */
@@ -86,8 +100,8 @@ public final class EventStudyChart {
                 .filter(r -> seen.add(r.company() + '\n' + r.estimate().t0())).toList();
     }
 
-    private static String label(EventStudyResult r) {
+    private static String label(EventStudyResult r, ChartText text) {
         // company over date, so a narrow bar slot never breaks the date itself
-        return r.company() + "\n" + r.estimate().t0().format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+        return r.company() + "\n" + text.date(r.estimate().t0());
     }
 }

@@ -51,7 +51,7 @@ public final class FigureText {
     }
 
     /** Three significant figures at most, without a trailing ".0": 322, 40, 1.9, 0.87. */
-    private static String trim(double v) {
+    static String trim(double v) {
         double a = Math.abs(v);
         String s = a >= 100 ? String.format(Locale.ROOT, "%.0f", v)
                 : a >= 10 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.2f", v);

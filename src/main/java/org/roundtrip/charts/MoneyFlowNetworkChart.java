@@ -49,7 +49,12 @@ public final class MoneyFlowNetworkChart {
 
     /** Labels used on the chart; passed in so the window can translate them. */
     public record Labels(String title, String inCycle, String undisclosed) {
-        public static final Labels ENGLISH = new Labels("Who pays whom", "part of a cycle", "amount undisclosed");
+        public static final Labels ENGLISH = of(ChartText.ENGLISH);
+
+        /** The labels in {@code text}'s language. */
+        public static Labels of(ChartText text) {
+            return new Labels(text.text("network.title"), text.text("network.inCycle"), text.text("network.undisclosed"));
+        }
     }
 
     /** The colour of the cycle halo: Okabe–Ito vermillion, apart from every deal type's colour. */
@@ -84,6 +89,17 @@ public final class MoneyFlowNetworkChart {
      */
     public static JFreeChart create(List<Deal> deals, List<CompanyFigures> companies, List<Cycle> cycles,
                                     Labels labels, ChartTheme theme) {
+        return create(deals, companies, cycles, labels, ChartText.ENGLISH, theme);
+    }
+
+    /** As {@link #create(List, List, List, Labels, ChartTheme)}, every word and number in {@code text}'s language. */
+    public static JFreeChart create(List<Deal> deals, List<CompanyFigures> companies, List<Cycle> cycles,
+                                    ChartText text, ChartTheme theme) {
+        return create(deals, companies, cycles, Labels.of(text), text, theme);
+    }
+
+    private static JFreeChart create(List<Deal> deals, List<CompanyFigures> companies, List<Cycle> cycles,
+                                     Labels labels, ChartText text, ChartTheme theme) {
         Map<String, Double> revenue = new TreeMap<>(Names.ORDER);
         companies.forEach(c -> revenue.put(c.name(), c.annualRevenueUsd()));
         Map<List<String>, Flow> flows = new LinkedHashMap<>();
@@ -125,13 +141,13 @@ public final class MoneyFlowNetworkChart {
         XYPlot plot = new XYPlot(new XYSeriesCollection(points), x, y, invisible);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        plot.setNoDataMessage("No deals between companies");
-        Drawing drawing = new Drawing(nodes, hub != null, new ArrayList<>(flows.values()), cycleEdges, theme, labels);
+        plot.setNoDataMessage(text.text("network.noData"));
+        Drawing drawing = new Drawing(nodes, hub != null, new ArrayList<>(flows.values()), cycleEdges, theme, text);
         plot.addAnnotation(drawing);
 
         LegendItemCollection legend = new LegendItemCollection();
         flows.values().stream().map(f -> f.type).distinct().sorted()
-                .forEach(type -> legend.add(lineItem(type.label(), TYPE_COLOURS.get(type), 4f)));
+                .forEach(type -> legend.add(lineItem(text.dealType(type), TYPE_COLOURS.get(type), 4f)));
         if (flows.values().stream().anyMatch(f -> !f.anyDisclosed)) {
             LegendItem dashed = lineItem(labels.undisclosed(), new Color(0x999999), 2f);
             dashed.setLineStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
@@ -152,19 +168,24 @@ public final class MoneyFlowNetworkChart {
 
     /** "Nvidia → OpenAI → Oracle → Nvidia: 40 bn USD goes round", or the largest flow when there is no cycle. */
     public static String takeaway(List<Deal> deals, List<Cycle> cycles) {
+        return takeaway(deals, cycles, ChartText.ENGLISH);
+    }
+
+    /** As {@link #takeaway(List, List)}, in {@code text}'s language. */
+    public static String takeaway(List<Deal> deals, List<Cycle> cycles, ChartText text) {
         for (Cycle cycle : cycles) {
             if (cycle.circulatingUsd() != null) {
-                return String.join(" → ", cycle.path()) + ": " + FigureText.usd(cycle.circulatingUsd())
-                        + " can go all the way round";
+                return text.text("network.takeaway.cycle", String.join(" → ", cycle.path()),
+                        text.usd(cycle.circulatingUsd()));
             }
         }
         if (!cycles.isEmpty()) {
-            return String.join(" → ", cycles.get(0).path()) + ": money goes round (amounts undisclosed)";
+            return text.text("network.takeaway.cycleUndisclosed", String.join(" → ", cycles.get(0).path()));
         }
         return deals.stream().filter(Deal::isDisclosed)
                 .max(java.util.Comparator.comparingDouble(Deal::amountUsd))
-                .map(d -> "The largest flow: " + d.payer() + " → " + d.recipient() + ", " + FigureText.usd(d.amountUsd()))
-                .orElse("No disclosed money flows");
+                .map(d -> text.text("network.takeaway.largest", d.payer(), d.recipient(), text.usd(d.amountUsd())))
+                .orElse(text.text("network.takeaway.none"));
     }
 
     /**
@@ -247,16 +268,16 @@ public final class MoneyFlowNetworkChart {
         private final List<Flow> flows;
         private final Set<List<String>> cycleEdges;
         private final ChartTheme theme;
-        private final Labels labels;
+        private final transient ChartText text;
 
         Drawing(List<Node> nodes, boolean hubInCentre, List<Flow> flows, Set<List<String>> cycleEdges,
-                ChartTheme theme, Labels labels) {
+                ChartTheme theme, ChartText text) {
             this.nodes = nodes;
             this.hubInCentre = hubInCentre;
             this.flows = flows;
             this.cycleEdges = cycleEdges;
             this.theme = theme;
-            this.labels = labels;
+            this.text = text;
         }
 
         @Override
@@ -338,19 +359,19 @@ public final class MoneyFlowNetworkChart {
                     if (!f.anyDisclosed) {
                         continue;  // dashed already says "undisclosed"; repeating it in words clutters
                     }
-                    String text = FigureText.number(f.knownUsd);
+                    String amount = words().number(f.knownUsd);
                     double mx = 0.25 * start.getX() + 0.5 * control.getX() + 0.25 * end.getX();
                     double my = 0.25 * start.getY() + 0.5 * control.getY() + 0.25 * end.getY();
                     amountLabels.add(() -> {
                         g2.setFont(amountFont);
-                        Rectangle2D box = TextUtils.getTextBounds(text, g2, g2.getFontMetrics());
+                        Rectangle2D box = TextUtils.getTextBounds(amount, g2, g2.getFontMetrics());
                         Rectangle2D back = new Rectangle2D.Double(mx - box.getWidth() / 2 - 3 * unit,
                                 my - box.getHeight() / 2 - 1 * unit, box.getWidth() + 6 * unit,
                                 box.getHeight() + 2 * unit);
                         g2.setPaint(withAlpha(theme.background(), 215));
                         g2.fill(back);
                         g2.setPaint(theme.text());
-                        TextUtils.drawAlignedString(text, g2, (float) mx, (float) my, TextAnchor.CENTER);
+                        TextUtils.drawAlignedString(amount, g2, (float) mx, (float) my, TextAnchor.CENTER);
                     });
                 }
             }
@@ -390,8 +411,8 @@ public final class MoneyFlowNetworkChart {
                     nameAnchor = TextAnchor.BOTTOM_RIGHT;
                     revenueAnchor = TextAnchor.TOP_RIGHT;
                 }
-                String revenueText = n.annualRevenueUsd() == null ? "revenue unknown"
-                        : FigureText.number(n.annualRevenueUsd()) + " revenue/yr";
+                String revenueText = n.annualRevenueUsd() == null ? words().text("network.revenueUnknown")
+                        : words().text("network.revenue", words().number(n.annualRevenueUsd()));
                 float lineHeight = (float) (15 * unit);
                 float nameY = ly;
                 float revenueY = ly;
@@ -404,6 +425,11 @@ public final class MoneyFlowNetworkChart {
                 label(g2, n.name(), nameFont, theme.text(), lx, nameY, nameAnchor, unit);
                 label(g2, revenueText, revenueFont, theme.subtleText(), lx, revenueY, revenueAnchor, unit);
             }
+        }
+
+        /** The drawing's language; English after deserialisation, which does not keep it. */
+        private ChartText words() {
+            return text == null ? ChartText.ENGLISH : text;
         }
 
         /** Text on a patch of background, so arrows passing behind it do not hide it. */

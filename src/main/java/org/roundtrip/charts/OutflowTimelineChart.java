@@ -35,8 +35,12 @@ public final class OutflowTimelineChart {
 
     /** Labels used on the chart; passed in so the window can translate them. */
     public record Labels(String title, String revenue, String axis) {
-        public static final Labels ENGLISH = new Labels("Yearly commitments by counterparty, against revenue",
-                "Annual revenue", "USD per year");
+        public static final Labels ENGLISH = of(ChartText.ENGLISH);
+
+        /** The labels in {@code text}'s language. */
+        public static Labels of(ChartText text) {
+            return new Labels(text.text("timeline.title"), text.text("timeline.revenue"), text.text("timeline.axis"));
+        }
     }
 
     private OutflowTimelineChart() {
@@ -47,6 +51,17 @@ public final class OutflowTimelineChart {
      * @param companies every company's figures, for the annualised revenue (null revenue: no mark)
      */
     public static JFreeChart create(List<Deal> deals, List<CompanyFigures> companies, Labels labels, ChartTheme theme) {
+        return create(deals, companies, labels, ChartText.ENGLISH, theme);
+    }
+
+    /** As {@link #create(List, List, Labels, ChartTheme)}, every word and number in {@code text}'s language. */
+    public static JFreeChart create(List<Deal> deals, List<CompanyFigures> companies, ChartText text,
+                                    ChartTheme theme) {
+        return create(deals, companies, Labels.of(text), text, theme);
+    }
+
+    private static JFreeChart create(List<Deal> deals, List<CompanyFigures> companies, Labels labels, ChartText text,
+                                     ChartTheme theme) {
         Map<String, Double> annualByPayer = new TreeMap<>(Names.ORDER);
         Map<String, Map<String, Double>> byPayerAndRecipient = new TreeMap<>(Names.ORDER);
         for (Deal deal : deals) {
@@ -79,13 +94,13 @@ public final class OutflowTimelineChart {
         categories.setCategoryLabelPositions(payers.size() > 8 ? CategoryLabelPositions.UP_45
                 : CategoryLabelPositions.STANDARD);
         NumberAxis values = new NumberAxis(labels.axis());
-        values.setNumberFormatOverride(new UsdAxisFormat());
+        values.setNumberFormatOverride(new UsdAxisFormat(text));
         StackedBarRenderer bars = new StackedBarRenderer();
         bars.setMaximumBarWidth(0.12);
-        bars.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1} → {0}: {2}", new UsdAxisFormat()));
+        bars.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1} → {0}: {2}", new UsdAxisFormat(text)));
         CategoryPlot plot = new CategoryPlot(outflows, categories, values, bars);
         plot.setOrientation(PlotOrientation.VERTICAL);
-        plot.setNoDataMessage("No disclosed commitments");
+        plot.setNoDataMessage(text.text("timeline.noData"));
 
         LineAndShapeRenderer marks = new LineAndShapeRenderer(false, true);
         marks.setSeriesShape(0, new Rectangle2D.Double(-16, -2, 32, 4));
@@ -104,20 +119,30 @@ public final class OutflowTimelineChart {
 
     /** "OpenAI must pay 7.2× its annual revenue every year", from the largest annual ratio. */
     public static String takeaway(List<CompanyFigures> companies) {
-        return companies.stream().filter(c -> c.annualRatio() != null && c.annualRatio() > 0)
-                .max(Comparator.comparing(CompanyFigures::annualRatio))
-                .map(c -> c.name() + " must pay " + FigureText.times(c.annualRatio())
-                        + " its annual revenue every year (" + FigureText.usd(c.annualOutgoingUsd()) + ")")
-                .orElse("No company has disclosed commitments against a known revenue");
+        return takeaway(companies, ChartText.ENGLISH);
     }
 
-    /** Axis numbers as "40 bn", "1.2 tn": readable at slide size where 4.0E10 is not. */
+    /** As {@link #takeaway(List)}, in {@code text}'s language. */
+    public static String takeaway(List<CompanyFigures> companies, ChartText text) {
+        return companies.stream().filter(c -> c.annualRatio() != null && c.annualRatio() > 0)
+                .max(Comparator.comparing(CompanyFigures::annualRatio))
+                .map(c -> text.text("timeline.takeaway", c.name(), text.times(c.annualRatio()),
+                        text.usd(c.annualOutgoingUsd())))
+                .orElse(text.text("timeline.takeaway.none"));
+    }
+
+    /** Axis numbers as "40 bn", "1.2 tn" (French "40 Md"): readable at slide size where 4.0E10 is not. */
     static final class UsdAxisFormat extends NumberFormat {
         private static final long serialVersionUID = 1L;
+        private final transient ChartText text;
+
+        UsdAxisFormat(ChartText text) {
+            this.text = text;
+        }
 
         @Override
         public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-            return toAppendTo.append(number == 0 ? "0" : FigureText.number(number));
+            return toAppendTo.append(number == 0 ? "0" : (text == null ? ChartText.ENGLISH : text).number(number));
         }
 
         @Override

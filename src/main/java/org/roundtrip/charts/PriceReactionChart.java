@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
@@ -42,7 +41,12 @@ public final class PriceReactionChart {
 
     /** Labels used on the chart; passed in so the window can translate them. */
     public record Labels(String title, String axis) {
-        public static final Labels ENGLISH = new Labels("How stocks moved on deal days", "Price, first day shown = 100");
+        public static final Labels ENGLISH = of(ChartText.ENGLISH);
+
+        /** The labels in {@code text}'s language. */
+        public static Labels of(ChartText text) {
+            return new Labels(text.text("reactions.title"), text.text("reactions.axis"));
+        }
     }
 
     /** Days shown before the first reaction and after the last, so the jump is seen against its trend. */
@@ -57,6 +61,17 @@ public final class PriceReactionChart {
      */
     public static JFreeChart create(Dataset dataset, List<StockReaction> reactions, List<Deal> deals, Labels labels,
                                     ChartTheme theme) {
+        return create(dataset, reactions, deals, labels, ChartText.ENGLISH, theme);
+    }
+
+    /** As {@link #create(Dataset, List, List, Labels, ChartTheme)}, every word and number in {@code text}'s language. */
+    public static JFreeChart create(Dataset dataset, List<StockReaction> reactions, List<Deal> deals, ChartText text,
+                                    ChartTheme theme) {
+        return create(dataset, reactions, deals, Labels.of(text), text, theme);
+    }
+
+    private static JFreeChart create(Dataset dataset, List<StockReaction> reactions, List<Deal> deals, Labels labels,
+                                     ChartText text, ChartTheme theme) {
         TimeSeriesCollection data = new TimeSeriesCollection(TimeZone.getTimeZone(ZoneOffset.UTC));
         Map<String, TimeSeries> byTicker = new LinkedHashMap<>();
         if (!reactions.isEmpty()) {
@@ -67,7 +82,7 @@ public final class PriceReactionChart {
         }
         byTicker.values().forEach(data::addSeries);
         DateAxis time = new DateAxis();
-        time.setDateFormatOverride(monthFormat());
+        time.setDateFormatOverride(monthFormat(text));
         NumberAxis value = new NumberAxis(labels.axis());
         value.setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
@@ -75,7 +90,7 @@ public final class PriceReactionChart {
             lines.setSeriesStroke(i, new BasicStroke(2f));
         }
         XYPlot plot = new XYPlot(data, time, value, lines);
-        plot.setNoDataMessage("No stock reactions: no prices around the deal days");
+        plot.setNoDataMessage(text.text("reactions.noData"));
         JFreeChart chart = new JFreeChart(labels.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         theme.apply(chart);
         plot.setNoDataMessagePaint(theme.text());
@@ -94,10 +109,10 @@ public final class PriceReactionChart {
             if (y == null) {
                 continue;
             }
-            String text = dealName(r, deals).map(d -> d + ": ").orElse(r.company() + ": ")
-                    + FigureText.signedPercent(r.returnFraction());
+            String callout = text.text("reactions.callout", dealName(r, deals).orElse(r.company()),
+                    text.signedPercent(r.returnFraction()));
             double x = r.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-            Callout pointer = new Callout(text, x, y.doubleValue(), placed, n == 0);
+            Callout pointer = new Callout(callout, x, y.doubleValue(), placed, n == 0);
             pointer.setFont(font);
             pointer.setPaint(theme.text());
             pointer.setArrowPaint(theme.subtleText());
@@ -111,10 +126,18 @@ public final class PriceReactionChart {
 
     /** "Oracle: +36.0% on 2025-09-10, the day of the OpenAI–Oracle deal", from the largest move. */
     public static String takeaway(List<StockReaction> reactions, List<Deal> deals) {
+        return takeaway(reactions, deals, ChartText.ENGLISH);
+    }
+
+    /** As {@link #takeaway(List, List)}, in {@code text}'s language. */
+    public static String takeaway(List<StockReaction> reactions, List<Deal> deals, ChartText text) {
         return reactions.stream().max(Comparator.comparingDouble(r -> Math.abs(r.returnFraction())))
-                .map(r -> r.company() + " moved " + FigureText.signedPercent(r.returnFraction()) + " on " + r.date()
-                        + dealName(r, deals).map(d -> ", the day of the " + d + " deal").orElse(""))
-                .orElse("No stock reactions: no listed company with prices around a deal day");
+                .map(r -> dealName(r, deals)
+                        .map(d -> text.text("reactions.takeaway.deal", r.company(),
+                                text.signedPercent(r.returnFraction()), text.day(r.date()), d))
+                        .orElseGet(() -> text.text("reactions.takeaway", r.company(),
+                                text.signedPercent(r.returnFraction()), text.day(r.date()))))
+                .orElse(text.text("reactions.takeaway.none"));
     }
 
     /** "OpenAI–AMD": the deal announced on or up to a week before the reaction's day, the latest such. */
@@ -142,8 +165,8 @@ public final class PriceReactionChart {
         return series;
     }
 
-    private static SimpleDateFormat monthFormat() {
-        SimpleDateFormat f = new SimpleDateFormat("MMM yyyy", Locale.ENGLISH);
+    private static SimpleDateFormat monthFormat(ChartText text) {
+        SimpleDateFormat f = new SimpleDateFormat(text.monthPattern(), text.locale());
         f.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
         return f;
     }

@@ -15,7 +15,6 @@ import org.roundtrip.analysis.StressResult;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.text.DecimalFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -27,10 +26,18 @@ import java.util.stream.Collectors;
  */
 public final class StressChart {
 
-    /** Labels used on the chart; {@code %s} in the title stands for the companies failed at the start. */
+    /**
+     * Labels used on the chart. {@code title}, {@code round} and {@code threshold} are MessageFormat
+     * patterns: {@code {0}} stands for the companies failed at the start, the round, the threshold.
+     */
     public record Labels(String title, String holds, String round, String axis, String threshold) {
-        public static final Labels ENGLISH = new Labels("If %s fails", "Holds", "Fails in round %d",
-                "Lost inflows, share of annual revenue", "Failure threshold");
+        public static final Labels ENGLISH = of(ChartText.ENGLISH);
+
+        /** The labels in {@code text}'s language. */
+        public static Labels of(ChartText text) {
+            return new Labels(text.pattern("stress.title"), text.text("stress.holds"), text.pattern("stress.round"),
+                    text.text("stress.axis"), text.pattern("stress.threshold"));
+        }
     }
 
     /** Holding companies are drawn in neutral grey so the failures stand out. */
@@ -45,6 +52,15 @@ public final class StressChart {
 
     /** @param result the stress test's outcome; {@code result.rounds().get(0)} names who failed first */
     public static JFreeChart create(StressResult result, Labels labels, ChartTheme theme) {
+        return create(result, labels, ChartText.ENGLISH, theme);
+    }
+
+    /** As {@link #create(StressResult, Labels, ChartTheme)}, every word and number in {@code text}'s language. */
+    public static JFreeChart create(StressResult result, ChartText text, ChartTheme theme) {
+        return create(result, Labels.of(text), text, theme);
+    }
+
+    private static JFreeChart create(StressResult result, Labels labels, ChartText text, ChartTheme theme) {
         List<CompanyLoss> hit = result.losses().stream()
                 .filter(l -> l.lostInflowsUsd() > 0 && l.revenueShare() != null)
                 .sorted(Comparator.comparing(CompanyLoss::revenueShare).reversed()).toList();
@@ -57,7 +73,7 @@ public final class StressChart {
             if (hit.stream().noneMatch(l -> Integer.valueOf(r).equals(l.failedInRound()))) {
                 continue;
             }
-            String series = String.format(labels.round(), round);
+            String series = ChartText.fill(labels.round(), round);
             for (CompanyLoss l : hit) {
                 data.addValue(Integer.valueOf(round).equals(l.failedInRound()) ? l.revenueShare() : null, series,
                         l.company());
@@ -71,15 +87,15 @@ public final class StressChart {
             seriesPaints.add(HOLDS);
         }
         NumberAxis values = new NumberAxis(labels.axis());
-        values.setNumberFormatOverride(new DecimalFormat("0%"));
+        values.setNumberFormatOverride(text.percentFormat(false));
         values.setUpperMargin(0.06);  // keeps the last tick label inside the chart
         StackedBarRenderer bars = new StackedBarRenderer();
         bars.setMaximumBarWidth(0.09);
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), values, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         HorizontalBars.arrange(plot, bars);
-        plot.setNoDataMessage("Nobody loses inflows it can be measured against");
-        JFreeChart chart = new JFreeChart(String.format(labels.title(), String.join(", ", first(result))),
+        plot.setNoDataMessage(text.text("stress.noData"));
+        JFreeChart chart = new JFreeChart(ChartText.fill(labels.title(), String.join(", ", first(result))),
                 JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         theme.apply(chart);
         for (int i = 0; i < seriesPaints.size(); i++) {
@@ -87,7 +103,7 @@ public final class StressChart {
         }
         ValueMarker threshold = new ValueMarker(result.threshold(), theme.text(), new BasicStroke(1.5f,
                 BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        threshold.setLabel(labels.threshold() + " " + FigureText.percent(result.threshold()));
+        threshold.setLabel(ChartText.fill(labels.threshold(), text.percent(result.threshold())));
         threshold.setLabelPaint(theme.text());
         threshold.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         threshold.setLabelTextAnchor(TextAnchor.TOP_LEFT);
@@ -103,24 +119,37 @@ public final class StressChart {
      * title ("If OpenAI fails") does not already say.
      */
     public static String takeaway(StressResult result) {
+        return takeaway(result, ChartText.ENGLISH);
+    }
+
+    /** As {@link #takeaway(StressResult)}, in {@code text}'s language. */
+    public static String takeaway(StressResult result, ChartText text) {
         CompanyLoss worst = result.losses().stream().filter(l -> l.revenueShare() != null && l.lostInflowsUsd() > 0)
                 .filter(l -> !first(result).contains(l.company()))
                 .max(Comparator.comparing(CompanyLoss::revenueShare)).orElse(null);
         if (worst == null) {
-            return "No other company loses inflows it can be measured against";
+            return text.text("stress.takeaway.none");
         }
         int more = result.failed().size() - first(result).size();
-        String loss = worst.revenueShare() >= 1 ? FigureText.times(worst.revenueShare())
-                : FigureText.percent(worst.revenueShare()) + " of";
-        return worst.company() + " loses " + loss + " its annual revenue; " + (more == 0 ? "no other company fails"
-                : more + (more == 1 ? " more company fails" : " more companies fail") + " in "
-                + (result.rounds().size() - 1) + (result.rounds().size() == 2 ? " round" : " rounds"));
+        int rounds = result.rounds().size() - 1;
+        String others = more == 0 ? text.text("stress.takeaway.noMore")
+                : text.text(more == 1 ? "stress.takeaway.moreOne" : "stress.takeaway.moreMany", more,
+                text.text(rounds == 1 ? "stress.takeaway.roundsOne" : "stress.takeaway.roundsMany", rounds));
+        return worst.revenueShare() >= 1
+                ? text.text("stress.takeaway.times", worst.company(), text.times(worst.revenueShare()), others)
+                : text.text("stress.takeaway.share", worst.company(), text.percent(worst.revenueShare()), others);
     }
 
     /** One line per round for speaker notes: "Round 1: CoreWeave, Oracle". */
     public static List<String> rounds(StressResult result) {
+        return rounds(result, ChartText.ENGLISH);
+    }
+
+    /** As {@link #rounds(StressResult)}, in {@code text}'s language. */
+    public static List<String> rounds(StressResult result, ChartText text) {
         return java.util.stream.IntStream.range(0, result.rounds().size())
-                .mapToObj(i -> "Round " + i + ": " + result.rounds().get(i).stream().collect(Collectors.joining(", ")))
+                .mapToObj(i -> text.text("stress.roundLine", i, result.rounds().get(i).stream()
+                        .collect(Collectors.joining(", "))))
                 .toList();
     }
 

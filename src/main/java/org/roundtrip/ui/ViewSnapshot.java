@@ -70,7 +70,7 @@ record ViewSnapshot(Dataset all, Dataset filtered, DashboardFilter filter, Summa
             stressCompany = null;  // the chosen company was filtered out: fall back to the largest committer
         }
         ChartCatalog catalog = new ChartCatalog(filtered, filter.options(),
-                new ChartCatalog.Choices(stressCompany, choices.coverageYear(), Map.of()));
+                new ChartCatalog.Choices(stressCompany, choices.coverageYear(), Map.of(), java.util.Locale.getDefault()));
         Map<String, PresentedChart> charts = new LinkedHashMap<>();
         for (String name : ChartCatalog.NAMES) {
             charts.put(name, catalog.create(name, theme));
