@@ -1,5 +1,7 @@
 package org.roundtrip.ui;
 
+import org.roundtrip.charts.ChartText;
+
 import java.util.Locale;
 
 /**
@@ -54,7 +56,15 @@ final class Figures {
         return value == null || value.isNaN() ? null : new Percent(value);
     }
 
+    /** Whether the window speaks French (the UI language is the default locale, set at start). */
+    private static boolean french() {
+        return Locale.getDefault().getLanguage().equals(Locale.FRENCH.getLanguage());
+    }
+
     static String money(double usd) {
+        if (french()) {
+            return ChartText.FRENCH.usd(usd); // "523,3 Md USD", the way the French charts write it
+        }
         double a = Math.abs(usd);
         if (a >= 1e12) return String.format(Locale.ROOT, "%.2f tn USD", usd / 1e12);
         if (a >= 1e9) return String.format(Locale.ROOT, "%.1f bn USD", usd / 1e9);
@@ -62,7 +72,16 @@ final class Figures {
         return String.format(Locale.ROOT, "%.0f USD", usd);
     }
 
+    /** A ratio with one decimal: "35.8×", or "35,8×" in French. */
+    static String times(double ratio) {
+        String s = String.format(Locale.ROOT, "%.1f×", ratio);
+        return french() ? s.replace('.', ',') : s;
+    }
+
     static String percent(double fraction) {
+        if (french()) {
+            return ChartText.FRENCH.signedPercent(fraction);
+        }
         return String.format(Locale.ROOT, "%+.1f %%", fraction * 100);
     }
 }

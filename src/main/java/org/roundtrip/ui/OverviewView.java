@@ -11,7 +11,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import java.awt.Font;
-import java.util.Locale;
 
 /** The headline figures of the filtered deals, and what each chart says in one sentence. */
 final class OverviewView {
@@ -43,7 +42,7 @@ final class OverviewView {
         cards.add(card(Messages.get("overview.commitments"), Figures.money(s.commitmentsUsd()), null));
         cards.add(card(Messages.get("overview.revenue"), Figures.money(s.annualRevenueUsd()), null));
         cards.add(card(Messages.get("overview.highest"), highest == null ? Messages.get("overview.none")
-                : String.format(Locale.ROOT, "%.1f×", highest.ratio()), highest == null ? null : highest.name()));
+                : Figures.times(highest.ratio()), highest == null ? null : highest.name()));
         cards.add(card(Messages.get("overview.cycles"), String.valueOf(s.summary().cycles().cycles().size())
                 + (s.summary().cycles().truncated() ? "+" : ""), null));
         cards.add(card(Messages.get("overview.reaction"), biggest == null ? Messages.get("overview.none")
