@@ -73,6 +73,24 @@ class FileFormatsTest {
     }
 
     @Test
+    void aLegacyXlsWithMoreRecordsThanPoiReadsSaysSoRatherThanDamaged() {
+        Path xls = TestWorkbooks.create().sheet("Deals",
+                row("Date", "Payer", "Recipient", "Amount (USD bn)"),
+                row(LocalDate.of(2025, 9, 22), "Nvidia", "OpenAI", 100)).writeXls(dir.resolve("big.xls"));
+        int limit = org.apache.poi.hssf.record.RecordFactory.getMaxNumberOfRecords();
+        // the real limit (5,000,000 records) needs a 100 MB file; a low one shows the same path
+        org.apache.poi.hssf.record.RecordFactory.setMaxNumberOfRecords(10);
+        try {
+            ImportResult r = read(xls);
+            assertThat(r.nothingRead()).isTrue();
+            assertThat(r.unreadable().get(0).reason()).contains("too large").contains(".xlsx")
+                    .doesNotContain("damaged");
+        } finally {
+            org.apache.poi.hssf.record.RecordFactory.setMaxNumberOfRecords(limit);
+        }
+    }
+
+    @Test
     void hiddenRowsAreReadLikeVisibleOnes() throws Exception {
         Path file = TestWorkbooks.create().sheet("Deals",
                 row("Date", "Payer", "Recipient", "Amount"),

@@ -128,7 +128,19 @@ public final class WorkbookSources {
             }
             Biff8EncryptionKey.setCurrentUserPassword(password);
             try {
-                HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), true);
+                HSSFWorkbook wb;
+                try {
+                    wb = new HSSFWorkbook(fs.getRoot(), true);
+                } catch (org.apache.poi.util.RecordFormatException e) {
+                    if (tooManyRecords(e)) {
+                        // POI reads a legacy .xls whole and caps its record count; the file is fine, just big
+                        throw new UnreadableFileException("too large to read as a legacy .xls (over "
+                                + String.format(java.util.Locale.ROOT, "%,d",
+                                        org.apache.poi.hssf.record.RecordFactory.getMaxNumberOfRecords())
+                                + " records): save it as .xlsx in Excel and import that", e);
+                    }
+                    throw e;
+                }
                 keep = true;
                 return new XlsSource(wb);
             } finally {
@@ -146,5 +158,13 @@ public final class WorkbookSources {
                 fs.close();
             }
         }
+    }
+
+    /** Whether HSSF refused the file for its number of records (not for a damaged record). */
+    private static boolean tooManyRecords(org.apache.poi.util.RecordFormatException e) {
+        String m = String.valueOf(e.getMessage());
+        String limit = String.format(java.util.Locale.ROOT, "%,d",
+                org.apache.poi.hssf.record.RecordFactory.getMaxNumberOfRecords());
+        return m.contains("maximum length for this record type is " + limit);
     }
 }
