@@ -2,7 +2,6 @@ package org.roundtrip.ingest.read;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -128,21 +127,9 @@ public final class WorkbookSources {
             }
             Biff8EncryptionKey.setCurrentUserPassword(password);
             try {
-                HSSFWorkbook wb;
-                try {
-                    wb = new HSSFWorkbook(fs.getRoot(), true);
-                } catch (org.apache.poi.util.RecordFormatException e) {
-                    if (tooManyRecords(e)) {
-                        // POI reads a legacy .xls whole and caps its record count; the file is fine, just big
-                        throw new UnreadableFileException("too large to read as a legacy .xls (over "
-                                + String.format(java.util.Locale.ROOT, "%,d",
-                                        org.apache.poi.hssf.record.RecordFactory.getMaxNumberOfRecords())
-                                + " records): save it as .xlsx in Excel and import that", e);
-                    }
-                    throw e;
-                }
+                XlsEventSource source = new XlsEventSource(fs, password);
                 keep = true;
-                return new XlsSource(wb);
+                return source;
             } finally {
                 Biff8EncryptionKey.setCurrentUserPassword(null);
             }
@@ -158,13 +145,5 @@ public final class WorkbookSources {
                 fs.close();
             }
         }
-    }
-
-    /** Whether HSSF refused the file for its number of records (not for a damaged record). */
-    private static boolean tooManyRecords(org.apache.poi.util.RecordFormatException e) {
-        String m = String.valueOf(e.getMessage());
-        String limit = String.format(java.util.Locale.ROOT, "%,d",
-                org.apache.poi.hssf.record.RecordFactory.getMaxNumberOfRecords());
-        return m.contains("maximum length for this record type is " + limit);
     }
 }
