@@ -31,6 +31,25 @@ class FileFormatsTest {
         return Importer.importFiles(List.of(files), ImportOptions.defaults());
     }
 
+    /** A deals sheet with one deal: Nvidia pays OpenAI 100 bn USD on 2025-09-22. */
+    private static TestWorkbooks oneDeal() {
+        return TestWorkbooks.create().sheet("Deals",
+                row("Date", "Payer", "Recipient", "Amount (USD bn)"),
+                row(LocalDate.of(2025, 9, 22), "Nvidia", "OpenAI", 100));
+    }
+
+    /** Without a password the file is unreadable and says so; a wrong one is named wrong; the right one reads it. */
+    private static void assertNeedsItsPassword(Path encrypted, String password) {
+        ImportResult without = read(encrypted);
+        assertThat(without.nothingRead()).isTrue();
+        assertThat(without.unreadable().get(0).reason()).contains("encrypted").contains("--password");
+        ImportResult wrong = Importer.importFiles(List.of(encrypted), ImportOptions.withPassword("nope"));
+        assertThat(wrong.unreadable().get(0).reason()).contains("wrong");
+        ImportResult right = Importer.importFiles(List.of(encrypted), ImportOptions.withPassword(password));
+        assertThat(right.unreadable()).isEmpty();
+        assertThat(right.dataset().deals()).singleElement().extracting(Deal::amountUsd).isEqualTo(1.0e11);
+    }
+
     @Test
     void csvWithCommasAndABomIsRead() {
         Path csv = TestWorkbooks.csv(dir.resolve("deals.csv"),
@@ -74,9 +93,7 @@ class FileFormatsTest {
 
     @Test
     void aLegacyXlsIsReadRecordByRecordSoPoisCapOnAWholeWorkbookDoesNotApply() {
-        Path xls = TestWorkbooks.create().sheet("Deals",
-                row("Date", "Payer", "Recipient", "Amount (USD bn)"),
-                row(LocalDate.of(2025, 9, 22), "Nvidia", "OpenAI", 100)).writeXls(dir.resolve("big.xls"));
+        Path xls = oneDeal().writeXls(dir.resolve("big.xls"));
         int limit = org.apache.poi.hssf.record.RecordFactory.getMaxNumberOfRecords();
         // HSSF's user model refuses a workbook over this many records (5,000,000: a 16-sheet ledger);
         // the event reader never builds the list, so even a cap of 10 does not stop it
@@ -92,9 +109,7 @@ class FileFormatsTest {
 
     @Test
     void anEncryptedLegacyXlsNeedsItsPassword() throws Exception {
-        Path plain = TestWorkbooks.create().sheet("Deals",
-                row("Date", "Payer", "Recipient", "Amount (USD bn)"),
-                row(LocalDate.of(2025, 9, 22), "Nvidia", "OpenAI", 100)).writeXls(dir.resolve("plain.xls"));
+        Path plain = oneDeal().writeXls(dir.resolve("plain.xls"));
         Path encrypted = dir.resolve("secret.xls");
         try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(Files.newInputStream(plain))) {
             org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("s3cret");
@@ -104,21 +119,12 @@ class FileFormatsTest {
                 org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
             }
         }
-        ImportResult without = read(encrypted);
-        assertThat(without.nothingRead()).isTrue();
-        assertThat(without.unreadable().get(0).reason()).contains("encrypted").contains("--password");
-        ImportResult wrong = Importer.importFiles(List.of(encrypted), ImportOptions.withPassword("nope"));
-        assertThat(wrong.unreadable().get(0).reason()).contains("wrong");
-        ImportResult right = Importer.importFiles(List.of(encrypted), ImportOptions.withPassword("s3cret"));
-        assertThat(right.unreadable()).isEmpty();
-        assertThat(right.dataset().deals()).singleElement().extracting(Deal::amountUsd).isEqualTo(1.0e11);
+        assertNeedsItsPassword(encrypted, "s3cret");
     }
 
     @Test
     void hiddenRowsAreReadLikeVisibleOnes() throws Exception {
-        Path file = TestWorkbooks.create().sheet("Deals",
-                row("Date", "Payer", "Recipient", "Amount"),
-                row(LocalDate.of(2025, 9, 22), "Nvidia", "OpenAI", 100)).writeXlsx(dir.resolve("hidden.xlsx"));
+        Path file = oneDeal().writeXlsx(dir.resolve("hidden.xlsx"));
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
             wb.getSheetAt(0).getRow(1).setZeroHeight(true);
             wb.getSheetAt(0).setColumnHidden(3, true);
@@ -149,9 +155,7 @@ class FileFormatsTest {
 
     @Test
     void aTruncatedXlsxIsUnreadable() throws Exception {
-        Path good = TestWorkbooks.create().sheet("Deals",
-                row("Date", "Payer", "Recipient", "Amount"),
-                row(LocalDate.of(2025, 9, 22), "Nvidia", "OpenAI", 100)).writeXlsx(dir.resolve("good.xlsx"));
+        Path good = oneDeal().writeXlsx(dir.resolve("good.xlsx"));
         byte[] bytes = Files.readAllBytes(good);
         Path truncated = Files.write(dir.resolve("truncated.xlsx"), Arrays.copyOf(bytes, bytes.length / 2));
         ImportResult r = read(truncated);
@@ -161,9 +165,7 @@ class FileFormatsTest {
 
     @Test
     void anEncryptedWorkbookNeedsItsPassword() throws Exception {
-        Path plain = TestWorkbooks.create().sheet("Deals",
-                row("Date", "Payer", "Recipient", "Amount"),
-                row(LocalDate.of(2025, 9, 22), "Nvidia", "OpenAI", 100)).writeXlsx(dir.resolve("plain.xlsx"));
+        Path plain = oneDeal().writeXlsx(dir.resolve("plain.xlsx"));
         Path encrypted = dir.resolve("secret.xlsx");
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
@@ -176,21 +178,12 @@ class FileFormatsTest {
                 fs.writeFilesystem(out);
             }
         }
-        ImportResult without = read(encrypted);
-        assertThat(without.nothingRead()).isTrue();
-        assertThat(without.unreadable().get(0).reason()).contains("encrypted").contains("--password");
-        ImportResult wrong = Importer.importFiles(List.of(encrypted), ImportOptions.withPassword("nope"));
-        assertThat(wrong.unreadable().get(0).reason()).contains("wrong");
-        ImportResult right = Importer.importFiles(List.of(encrypted), ImportOptions.withPassword("s3cret"));
-        assertThat(right.unreadable()).isEmpty();
-        assertThat(right.dataset().deals()).hasSize(1);
+        assertNeedsItsPassword(encrypted, "s3cret");
     }
 
     @Test
     void aReadableAndAnUnreadableFileTogetherGiveARejectedEntryForTheBadOne() throws Exception {
-        Path good = TestWorkbooks.create().sheet("Deals",
-                row("Date", "Payer", "Recipient", "Amount"),
-                row(LocalDate.of(2025, 9, 22), "Nvidia", "OpenAI", 100)).writeXlsx(dir.resolve("good.xlsx"));
+        Path good = oneDeal().writeXlsx(dir.resolve("good.xlsx"));
         Path bad = Files.writeString(dir.resolve("bad.xlsx"), "garbage");
         ImportResult r = read(bad, good);
         assertThat(r.nothingRead()).isFalse();

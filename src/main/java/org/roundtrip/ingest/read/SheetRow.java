@@ -1,14 +1,12 @@
 package org.roundtrip.ingest.read;
 
-import java.util.Arrays;
-
 /** One row of a sheet: its 0-based index and its non-empty cells indexed by column. */
 public final class SheetRow {
 
     private static final CellValue[] NONE = new CellValue[0];
 
     private final int index;
-    private CellValue[] cells;
+    private final CellValue[] cells;
 
     public SheetRow(int index, CellValue[] cells) {
         this.index = index;
@@ -30,14 +28,6 @@ public final class SheetRow {
         return cells.length;
     }
 
-    /** Puts a cell in place (used to fill merged regions). */
-    public void put(CellValue value) {
-        int c = value.column();
-        if (c >= cells.length) {
-            cells = Arrays.copyOf(cells, c + 1);
-        }
-        cells[c] = value;
-    }
 
     /** The displayed text at a column, "" when empty. */
     public String text(int column) {
