@@ -1,6 +1,6 @@
 package org.roundtrip.ingest.read;
 
-import com.ctc.wstx.stax.WstxInputFactory;
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -10,6 +10,10 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.typed.TypedValueDecoder;
+import org.codehaus.stax2.typed.TypedXMLStreamException;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -34,6 +38,9 @@ final class XlsxSource implements WorkbookSource {
     private static final long MERGE_SCAN_LIMIT_BYTES = 8L * 1024 * 1024;
 
     private static final XMLInputFactory XML = createFactory();
+
+    /** A shared-string cell whose index has not been read (yet, or as a number at all). */
+    private static final int NO_INDEX = Integer.MIN_VALUE;
 
     /** The most shared strings reserved before they are read: beyond, the list grows as they come. */
     private static final int MAX_PRESIZED_STRINGS = 1 << 16;
@@ -114,7 +121,7 @@ final class XlsxSource implements WorkbookSource {
     }
 
     private static XMLInputFactory createFactory() {
-        XMLInputFactory f = new WstxInputFactory();
+        XMLInputFactory f = new InputFactoryImpl();
         // The sheet XML comes from an untrusted file: no DTDs, no external entities.
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -290,7 +297,7 @@ final class XlsxSource implements WorkbookSource {
         try (InputStream in = parts.get(sheet).getInputStream()) {
             XMLStreamReader x = XML.createXMLStreamReader(in);
             try {
-                parseSheet(x, rowLimit, sink);
+                parseSheet((XMLStreamReader2) x, rowLimit, sink);
             } finally {
                 x.close();
             }
@@ -301,12 +308,18 @@ final class XlsxSource implements WorkbookSource {
         }
     }
 
-    private void parseSheet(XMLStreamReader x, int rowLimit, RowSink sink) throws XMLStreamException {
+    private void parseSheet(XMLStreamReader2 x, int rowLimit, RowSink sink) throws XMLStreamException {
+        ColumnDecoder columnDecoder = new ColumnDecoder();
+        TypeDecoder typeDecoder = new TypeDecoder();
         int rowIndex = -1;
         int column = -1;
         CellValue[] cells = new CellValue[16];
         int maxColumn = -1;
         String type = null;
+        boolean shared = false;
+        int sharedIndex = NO_INDEX;
+        double number = ValueChars.NOT_SIMPLE;
+        char[] scratch = new char[32];
         int style = 0;
         String value = null;
         boolean formula = false;
@@ -328,22 +341,78 @@ final class XlsxSource implements WorkbookSource {
                         Arrays.fill(cells, null);
                     }
                     case "c" -> {
-                        String r = x.getAttributeValue(null, "r");
-                        int c = r != null ? CellRefs.columnOf(r) : -1;
-                        column = c >= 0 ? c : column + 1;
+                        // Attributes by position, decoded from the parser's buffer: a lookup by name and a
+                        // String per attribute per cell cost more than the rest of the cell.
+                        column++;
+                        type = null;
+                        style = 0;
+                        for (int i = 0, n = x.getAttributeCount(); i < n; i++) {
+                            String attribute = x.getAttributeLocalName(i);
+                            if (attribute.length() == 1) {
+                                switch (attribute.charAt(0)) {
+                                    case 'r' -> {
+                                        x.getAttributeAs(i, columnDecoder);
+                                        if (columnDecoder.column >= 0) {
+                                            column = columnDecoder.column;
+                                        }
+                                        if (column > CellRefs.MAX_COLUMN) {
+                                            // Excel never writes one; a row array that wide would exhaust memory.
+                                            throw new XMLStreamException("cell " + x.getAttributeValue(i)
+                                                    + " lies beyond column XFD, the last a sheet can have");
+                                        }
+                                    }
+                                    case 't' -> {
+                                        x.getAttributeAs(i, typeDecoder);
+                                        type = typeDecoder.type;
+                                    }
+                                    case 's' -> style = x.getAttributeAsInt(i);
+                                    default -> {
+                                    }
+                                }
+                            }
+                        }
                         if (column > CellRefs.MAX_COLUMN) {
-                            // Excel never writes one; a row array that wide would exhaust memory.
-                            throw new XMLStreamException((r != null ? "cell " + r : "a cell of row " + (rowIndex + 1))
+                            throw new XMLStreamException("a cell of row " + (rowIndex + 1)
                                     + " lies beyond column XFD, the last a sheet can have");
                         }
-                        type = x.getAttributeValue(null, "t");
-                        String s = x.getAttributeValue(null, "s");
-                        style = s != null ? Integer.parseInt(s) : 0;
+                        shared = type != null && type.length() == 1 && type.charAt(0) == 's';
+                        sharedIndex = NO_INDEX;
+                        number = ValueChars.NOT_SIMPLE;
                         value = null;
                         formula = false;
                         inline = null;
                     }
-                    case "v" -> value = x.getElementText();
+                    case "v" -> {
+                        // Most values are a shared-string index or a plain number: read from the parser's
+                        // buffer, without a String per cell; anything else takes the general path.
+                        number = ValueChars.NOT_SIMPLE;
+                        boolean plainNumber = type == null || "n".equals(type);
+                        String before = "";
+                        if (next(x) == XMLStreamConstants.CHARACTERS) {
+                            char[] chars = x.getTextCharacters();
+                            int start = x.getTextStart();
+                            int length = x.getTextLength();
+                            if (shared) {
+                                sharedIndex = ValueChars.index(chars, start, length);
+                            } else if (plainNumber) {
+                                number = ValueChars.number(chars, start, length);
+                            }
+                            if (shared ? sharedIndex >= 0 : plainNumber && !Double.isNaN(number)) {
+                                if (length > scratch.length) {
+                                    scratch = new char[Math.max(length, scratch.length * 2)];
+                                }
+                                System.arraycopy(chars, start, scratch, 0, length);
+                                if (next(x) == XMLStreamConstants.END_ELEMENT) {
+                                    continue;
+                                }
+                                // more than one piece of text (a comment between them): join them all
+                                before = new String(scratch, 0, length);
+                            }
+                            sharedIndex = NO_INDEX;
+                            number = ValueChars.NOT_SIMPLE;
+                        }
+                        value = before + restOfText(x);
+                    }
                     case "f" -> {
                         formula = true;
                         x.getElementText();
@@ -362,7 +431,9 @@ final class XlsxSource implements WorkbookSource {
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 String name = x.getLocalName();
                 if ("c".equals(name)) {
-                    CellValue cell = cell(column, type, style, value, formula, inline);
+                    CellValue cell = shared && sharedIndex != NO_INDEX ? sharedString(column, sharedIndex)
+                            : !Double.isNaN(number) ? number(column, number, style)
+                            : cell(column, type, style, value, formula, inline);
                     if (cell != null) {
                         if (column >= cells.length) {
                             cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
@@ -394,9 +465,7 @@ final class XlsxSource implements WorkbookSource {
             } catch (NumberFormatException e) {
                 return CellValue.text(column, value);
             }
-            boolean styled = style >= 0 && style < dateStyle.length;
-            return CellValue.number(column, d, styled && dateStyle[style], styled ? formatIndex[style] : 0,
-                    styled ? formatString[style] : null, display);
+            return number(column, d, style);
         }
         // Most cells are shared strings: test that without hashing a fresh attribute string per cell.
         if (type.length() == 1 && type.charAt(0) == 's') {
@@ -451,6 +520,42 @@ final class XlsxSource implements WorkbookSource {
         }
     }
 
+    private CellValue number(int column, double d, int style) {
+        boolean styled = style >= 0 && style < dateStyle.length;
+        return CellValue.number(column, d, styled && dateStyle[style], styled ? formatIndex[style] : 0,
+                styled ? formatString[style] : null, display);
+    }
+
+    /**
+     * The text of the current element from the current event on, as {@link XMLStreamReader#getElementText()}
+     * reads it from its start: text and entities joined, comments and processing instructions skipped,
+     * positioned on the element's end.
+     */
+    private static String restOfText(XMLStreamReader x) throws XMLStreamException {
+        StringBuilder text = null;
+        String only = null;
+        for (int event = x.getEventType(); event != XMLStreamConstants.END_ELEMENT; event = next(x)) {
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
+                        XMLStreamConstants.ENTITY_REFERENCE -> {
+                    if (only == null && text == null) {
+                        only = x.getText();
+                    } else {
+                        if (text == null) {
+                            text = new StringBuilder(only);
+                        }
+                        text.append(x.getText());
+                    }
+                }
+                case XMLStreamConstants.COMMENT, XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+                }
+                case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("unexpected end of the sheet inside a value");
+                default -> throw new XMLStreamException("a value holds an element, which no sheet has", x.getLocation());
+            }
+        }
+        return text != null ? text.toString() : only != null ? only : "";
+    }
+
     /**
      * A shared-string index written as decimal digits (spaces around allowed), or -1: faster than
      * Integer.parseInt(trim()) on five million cells, and never throws.
@@ -482,12 +587,85 @@ final class XlsxSource implements WorkbookSource {
         if (value == null || value.isEmpty()) {
             return null;
         }
-        int index = index(value);
+        return sharedString(column, index(value));
+    }
+
+    private CellValue sharedString(int column, int index) {
         if (index < 0 || index >= strings.length) {
             return CellValue.of(column, CellValue.Kind.ERROR, "#REF!");
         }
         String s = strings[index];
         return s.isEmpty() ? null : CellValue.text(column, s);
+    }
+
+    /** A cell's {@code r} attribute ("AB12") as its 0-based column, -1 when it has no letters. */
+    private static final class ColumnDecoder extends TypedValueDecoder {
+        int column;
+
+        @Override
+        public void decode(String lexical) {
+            column = CellRefs.columnOf(lexical);
+        }
+
+        @Override
+        public void decode(char[] buffer, int start, int end) {
+            int col = 0;
+            int i = start;
+            for (; i < end; i++) {
+                char ch = buffer[i];
+                int letter;
+                if (ch >= 'A' && ch <= 'Z') {
+                    letter = ch - 'A' + 1;
+                } else if (ch >= 'a' && ch <= 'z') {
+                    letter = ch - 'a' + 1;
+                } else {
+                    break;
+                }
+                col = col > CellRefs.MAX_COLUMN + 1 ? col : col * 26 + letter;
+            }
+            column = i == start ? -1 : col - 1;
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            column = -1;
+        }
+    }
+
+    /** A cell's {@code t} attribute as one of the type names (shared constants), without a String per cell. */
+    private static final class TypeDecoder extends TypedValueDecoder {
+        private static final String[] TYPES = {"s", "n", "str", "b", "e", "inlineStr", "d"};
+        String type;
+
+        @Override
+        public void decode(String lexical) {
+            type = lexical;
+        }
+
+        @Override
+        public void decode(char[] buffer, int start, int end) {
+            for (String t : TYPES) {
+                if (t.length() == end - start && sameChars(t, buffer, start)) {
+                    type = t;
+                    return;
+                }
+            }
+            type = new String(buffer, start, end - start);
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            type = "";
+        }
+
+        private static boolean sameChars(String t, char[] buffer, int start) {
+            for (int i = 0; i < t.length(); i++) {
+                if (t.charAt(i) != buffer[start + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     @Override
