@@ -2,18 +2,36 @@ package org.roundtrip.analysis;
 
 import org.roundtrip.model.Dataset;
 
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
 /** The figures of {@code summary} in one call. */
 public final class Analysis {
 
     private Analysis() {
     }
 
-    /** Counts, commitment ratios, cycles and stock reactions of {@code dataset} under {@code options}. */
+    /**
+     * Counts, commitment ratios, cycles and stock reactions of {@code dataset} under {@code options}.
+     * The cycle search, the longest part on a big ledger, runs on a second core while the rest is
+     * computed here; every part only reads the dataset.
+     */
     public static Summary summarize(Dataset dataset, AnalysisOptions options) {
+        CompletableFuture<CycleSearchResult> cycles = CompletableFuture.supplyAsync(() -> CycleFinder.find(dataset, options));
         int counted = (int) dataset.deals().stream().filter(deal -> deal.isCounted(options.includeTalks())).count();
-        return new Summary(dataset.deals().size(), counted,
-                CommitmentRatios.compute(dataset, options),
-                CycleFinder.find(dataset, options),
-                StockReactions.compute(dataset, options));
+        List<CompanyFigures> ratios = CommitmentRatios.compute(dataset, options);
+        List<StockReaction> reactions = StockReactions.compute(dataset, options);
+        try {
+            return new Summary(dataset.deals().size(), counted, ratios, cycles.join(), reactions);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 }
