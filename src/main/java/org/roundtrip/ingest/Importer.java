@@ -1,6 +1,7 @@
 package org.roundtrip.ingest;
 
 import org.roundtrip.ingest.read.MergedRegion;
+import org.roundtrip.ingest.read.ReadAhead;
 import org.roundtrip.ingest.read.SheetRow;
 import org.roundtrip.ingest.read.UnreadableFileException;
 import org.roundtrip.ingest.read.WorkbookSource;
@@ -181,7 +182,7 @@ public final class Importer {
             }
             SheetImporter importer = new SheetImporter(state, f, name, s, sheets.get(s), layout, source.date1904());
             try {
-                source.read(s, row -> {
+                ReadAhead.read(source, s, row -> {
                     importer.accept(row);
                     if (++rows[0] % CANCEL_CHECK_ROWS == 0) {
                         checkCancelled(options);

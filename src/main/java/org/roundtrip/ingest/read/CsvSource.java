@@ -120,6 +120,15 @@ final class CsvSource implements WorkbookSource {
     }
 
     @Override
+    public long sizeHint(int sheet) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    @Override
     public void read(int sheet, int rowLimit, RowSink sink) throws UnreadableFileException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         try (Reader reader = Files.newBufferedReader(path, charset);

@@ -43,6 +43,14 @@ public interface WorkbookSource extends Closeable {
      */
     void read(int sheet, int rowLimit, RowSink sink) throws UnreadableFileException;
 
+    /**
+     * About how many bytes a sheet's rows take to read (uncompressed), or -1 when not known without
+     * reading it: big sheets are read ahead on a second thread ({@link ReadAhead}).
+     */
+    default long sizeHint(int sheet) {
+        return -1;
+    }
+
     @Override
     void close();
 }

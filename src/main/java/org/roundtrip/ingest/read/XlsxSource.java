@@ -293,6 +293,11 @@ final class XlsxSource implements WorkbookSource {
     }
 
     @Override
+    public long sizeHint(int sheet) {
+        return parts.get(sheet).getSize();
+    }
+
+    @Override
     public void read(int sheet, int rowLimit, RowSink sink) throws UnreadableFileException {
         try (InputStream in = parts.get(sheet).getInputStream()) {
             XMLStreamReader x = XML.createXMLStreamReader(in);
