@@ -12,7 +12,8 @@ import org.roundtrip.model.Names;
 /**
  * Who pays whom: one edge payer → recipient per pair of companies linked by deals, weighted by the
  * sum of the known amounts. Companies are numbered in {@link Names#ORDER}, so that comparing numbers
- * compares names; edges are numbered by payer, so that a company's outgoing edges are consecutive.
+ * compares names; edges are numbered by payer then recipient, so that a company's outgoing edges are
+ * consecutive.
  * Held in flat arrays because the graph may have a hundred thousand edges and is built on every
  * analysis.
  */
@@ -109,8 +110,35 @@ final class MoneyGraph {
             }
         }
         outStart[companies] = edges;
+        for (int from = 0; from < companies; from++) {
+            sortByRecipient(recipient, weight, outStart[from], from + 1 < companies ? outStart[from + 1] : edges);
+        }
         return new MoneyGraph(names, Arrays.copyOf(payer, edges), Arrays.copyOf(recipient, edges),
                 Arrays.copyOf(weight, edges), outStart);
+    }
+
+    /** Puts one payer's edges start … end − 1 in recipient order: then edges are in (payer, recipient) order. */
+    private static void sortByRecipient(int[] recipient, double[] weight, int start, int end) {
+        if (end - start < 2) {
+            return;
+        }
+        boolean sorted = true;
+        for (int k = start + 1; k < end && sorted; k++) {
+            sorted = recipient[k - 1] < recipient[k];
+        }
+        if (sorted) {
+            return;
+        }
+        long[] keyed = new long[end - start];
+        for (int k = start; k < end; k++) {
+            keyed[k - start] = ((long) recipient[k] << 32) | (k - start);
+        }
+        Arrays.sort(keyed);
+        double[] weights = Arrays.copyOfRange(weight, start, end);
+        for (int i = 0; i < keyed.length; i++) {
+            recipient[start + i] = (int) (keyed[i] >>> 32);
+            weight[start + i] = weights[(int) keyed[i]];
+        }
     }
 
     int edgeCount() {

@@ -106,22 +106,100 @@ final class TopCycleSearch {
         return search.run(payer, recipient, weightUsd, heaviestFirst(payer, recipient, weightUsd, edges));
     }
 
-    /** Heaviest first, undisclosed last, ties by payer then recipient so that every run is the same. */
-    private static int[] heaviestFirst(int[] payer, int[] recipient, double[] weightUsd, int[] edges) {
-        Integer[] order = Arrays.stream(edges).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, (a, b) -> {
-            boolean aUnknown = Double.isNaN(weightUsd[a]);
-            boolean bUnknown = Double.isNaN(weightUsd[b]);
-            if (aUnknown != bUnknown) {
-                return aUnknown ? 1 : -1;
+    /**
+     * Heaviest first, undisclosed last, ties by payer then recipient so that every run is the same.
+     * A million edges are sorted as primitive keys (the weight rounded to a float, then the edge's
+     * rank by payer and recipient), and only runs of equal rounded weights are put in exact order
+     * after: a comparator over boxed indexes took most of the analysis of a big ledger.
+     */
+    static int[] heaviestFirst(int[] payer, int[] recipient, double[] weightUsd, int[] edges) {
+        int n = edges.length;
+        // rank: the edges by payer, then recipient
+        long[] pairs = new long[n];
+        for (int i = 0; i < n; i++) {
+            pairs[i] = ((long) payer[edges[i]] << 32) | (recipient[edges[i]] & 0xffffffffL);
+        }
+        int[] byRank = edges.clone();
+        if (!isSorted(pairs)) {
+            // a money graph's edges already come in this order; other callers pay for a general sort
+            int[] position = sortedPositions(pairs);
+            for (int i = 0; i < n; i++) {
+                byRank[i] = edges[position[i]];
             }
-            int c = aUnknown ? 0 : Double.compare(weightUsd[b], weightUsd[a]);
-            if (c == 0) {
-                c = Integer.compare(payer[a], payer[b]);
+        }
+        long[] keys = new long[n];
+        for (int rank = 0; rank < n; rank++) {
+            keys[rank] = ((long) weightKey(weightUsd[byRank[rank]]) << 32) | rank;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = byRank[(int) keys[i]];
+        }
+        // equal rounded weights: exact order by weight, rank order kept among exact ties
+        for (int start = 0; start < n; ) {
+            int end = start + 1;
+            int key = (int) (keys[start] >>> 32);
+            while (end < n && (int) (keys[end] >>> 32) == key) {
+                end++;
             }
-            return c != 0 ? c : Integer.compare(recipient[a], recipient[b]);
-        });
-        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+            if (end - start > 1 && key != UNDISCLOSED_KEY && !exactlyOrdered(order, start, end, weightUsd)) {
+                Integer[] run = new Integer[end - start];
+                for (int i = start; i < end; i++) {
+                    run[i - start] = order[i];
+                }
+                Arrays.sort(run, (a, b) -> Double.compare(weightUsd[b], weightUsd[a])); // stable
+                for (int i = start; i < end; i++) {
+                    order[i] = run[i - start];
+                }
+            }
+            start = end;
+        }
+        return order;
+    }
+
+    /** Sorts by this key puts heavier first and undisclosed (NaN) last; equal weights give equal keys. */
+    private static final int UNDISCLOSED_KEY = Integer.MAX_VALUE;
+
+    private static int weightKey(double weight) {
+        if (Double.isNaN(weight)) {
+            return UNDISCLOSED_KEY;
+        }
+        // a float's bits grow with a non-negative value: rounding keeps the order, merging only near-equals
+        int bits = weight == 0 ? 0 : Float.floatToIntBits((float) weight);
+        return 0x7f800000 - bits;
+    }
+
+    private static boolean exactlyOrdered(int[] order, int start, int end, double[] weightUsd) {
+        for (int i = start + 1; i < end; i++) {
+            if (Double.compare(weightUsd[order[i - 1]], weightUsd[order[i]]) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSorted(long[] values) {
+        for (int i = 1; i < values.length; i++) {
+            if (values[i - 1] > values[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Positions 0 … n − 1 ordered by their values, equal values in position order. */
+    private static int[] sortedPositions(long[] values) {
+        Integer[] positions = new Integer[values.length];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = i;
+        }
+        Arrays.sort(positions, (a, b) -> Long.compare(values[a], values[b]));
+        int[] result = new int[positions.length];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = positions[i];
+        }
+        return result;
     }
 
     private Result run(int[] payer, int[] recipient, double[] weightUsd, int[] order) {
