@@ -8,6 +8,20 @@ import java.math.BigDecimal;
  */
 public final class Decimals {
 
+    /** 2^53: integers below it are exact doubles. */
+    private static final long EXACT = 1L << 53;
+    private static final int MAX_SCALE = 15;
+    /** Exact powers of ten: a double holds 10^0 … 10^22 without rounding. */
+    private static final double[] POWERS = new double[23];
+
+    static {
+        double p = 1;
+        for (int i = 0; i < POWERS.length; i++) {
+            POWERS[i] = p;
+            p *= 10;
+        }
+    }
+
     private Decimals() {
     }
 
@@ -16,6 +30,39 @@ public final class Decimals {
         if (!Double.isFinite(value) || !Double.isFinite(factor)) {
             return value * factor;
         }
+        if (factor == 1.0) {
+            return value;
+        }
+        // Fast path for the usual case (a few digits times a power of ten or a short rate): both as
+        // integer / 10^scale, the integer product exact, then one correctly rounded division.
+        int valueScale = scale(value);
+        int factorScale = valueScale < 0 ? -1 : scale(factor);
+        if (factorScale >= 0 && valueScale + factorScale < POWERS.length) {
+            long a = Math.round(value * POWERS[valueScale]);
+            long b = Math.round(factor * POWERS[factorScale]);
+            long product = a * b;
+            if (Math.abs(a) < EXACT && Math.abs(b) < EXACT && Math.multiplyHigh(a, b) == (product >> 63)
+                    && Math.abs(product) < EXACT) {
+                return product / POWERS[valueScale + factorScale];
+            }
+        }
         return BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(factor)).doubleValue();
+    }
+
+    /**
+     * The fewest decimals (0 … 15) with which {@code v} is written: the smallest scale at which the
+     * nearest integer to v × 10^scale, below 2^53, reads back as v; -1 otherwise (left to BigDecimal).
+     */
+    private static int scale(double v) {
+        for (int s = 0; s <= MAX_SCALE; s++) {
+            double scaled = Math.rint(v * POWERS[s]);
+            if (Math.abs(scaled) >= EXACT) {
+                return -1;
+            }
+            if (scaled / POWERS[s] == v) {
+                return s;
+            }
+        }
+        return -1;
     }
 }

@@ -206,7 +206,9 @@ final class XlsxSource implements WorkbookSource {
             XMLStreamReader x = XML.createXMLStreamReader(in);
             try {
                 List<String> list = new ArrayList<>();
-                StringBuilder text = new StringBuilder();
+                // most items are one <t>: its text is kept as it is, without copying it through a builder
+                String first = null;
+                StringBuilder text = null;
                 int phonetic = 0;
                 while (x.hasNext()) {
                     int event = next(x);
@@ -220,19 +222,27 @@ final class XlsxSource implements WorkbookSource {
                                         MAX_PRESIZED_STRINGS));
                             }
                         } else if ("si".equals(name)) {
-                            text.setLength(0);
+                            first = null;
+                            text = null;
                         } else if ("rPh".equals(name)) {
                             phonetic++;
                         } else if ("t".equals(name)) {
                             String t = x.getElementText();
                             if (phonetic == 0) {
-                                text.append(t);
+                                if (first == null) {
+                                    first = t;
+                                } else {
+                                    if (text == null) {
+                                        text = new StringBuilder(first);
+                                    }
+                                    text.append(t);
+                                }
                             }
                         }
                     } else if (event == XMLStreamConstants.END_ELEMENT) {
                         String name = x.getLocalName();
                         if ("si".equals(name)) {
-                            list.add(text.toString());
+                            list.add(text != null ? text.toString() : first != null ? first : "");
                         } else if ("rPh".equals(name)) {
                             phonetic--;
                         }
