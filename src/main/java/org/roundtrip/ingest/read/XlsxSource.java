@@ -4,12 +4,12 @@ import com.fasterxml.aalto.stax.InputFactoryImpl;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.ZipPackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 import org.codehaus.stax2.XMLStreamReader2;
 import org.codehaus.stax2.typed.TypedValueDecoder;
@@ -64,31 +64,22 @@ final class XlsxSource implements WorkbookSource {
         this.fileName = fileName;
         this.pkg = pkg;
         try {
-            XSSFReader reader = new XSSFReader(pkg);
+            PackageReader reader = new PackageReader(pkg);
             this.strings = readSharedStrings(reader);
-            StylesTable styles = reader.getStylesTable();
-            int n = styles == null ? 0 : styles.getNumCellStyles();
+            Styles styles = readStyles(reader);
+            int n = styles.numFmtIds.size();
             dateStyle = new boolean[n];
             formatIndex = new int[n];
             formatString = new String[n];
             for (int i = 0; i < n; i++) {
-                XSSFCellStyle style = styles.getStyleAt(i);
-                if (style == null) {
-                    continue;
-                }
-                formatIndex[i] = style.getDataFormat();
-                formatString[i] = style.getDataFormatString();
+                int id = styles.numFmtIds.get(i);
+                String custom = styles.customFormats.get(id);
+                formatIndex[i] = (short) id;
+                formatString[i] = custom != null ? custom : BuiltinFormats.getBuiltinFormat(id);
                 dateStyle[i] = formatString[i] != null && DateUtil.isADateFormat(formatIndex[i], formatString[i]);
             }
-            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-            while (it.hasNext()) {
-                it.next().close();
-                names.add(it.getSheetName());
-                parts.add(it.getSheetPart());
-                refuseBomb(it.getSheetName(), it.getSheetPart());
-            }
-            date1904 = readDate1904(reader);
-        } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
+            date1904 = readWorkbook(reader.workbook(), names, parts);
+                } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
             String refusal = refusal(e);
             throw new UnreadableFileException(refusal != null ? "refused: " + refusal : "damaged workbook (" + plain(e) + ")", e);
         }
@@ -129,25 +120,121 @@ final class XlsxSource implements WorkbookSource {
         return f;
     }
 
-    private static boolean readDate1904(XSSFReader reader)
-            throws IOException, OpenXML4JException, XMLStreamException {
-        try (InputStream in = reader.getWorkbookData()) {
+    /** POI's package reader, which also hands out the workbook part it found (transitional or strict). */
+    private static final class PackageReader extends XSSFReader {
+        PackageReader(OPCPackage pkg) throws IOException, OpenXML4JException {
+            super(pkg);
+        }
+
+        PackagePart workbook() {
+            return workbookPart;
+        }
+    }
+
+    /** Relationship types of the parts a workbook lists as sheets, in either OOXML namespace. */
+    private static final List<String> SHEET_RELATIONS = List.of("/worksheet", "/chartsheet", "/dialogsheet",
+            "/xlMacrosheet", "/xlIntlMacrosheet");
+
+    /**
+     * Reads workbook.xml with StAX: whether dates count from 1904, and the sheets in workbook order
+     * with their parts (what POI's sheet iterator gives, without loading its XML schema classes, which
+     * took longer than reading a small workbook).
+     */
+    private static boolean readWorkbook(PackagePart workbook, List<String> names, List<PackagePart> parts)
+            throws IOException, XMLStreamException, OpenXML4JException, UnreadableFileException {
+        boolean date1904 = false;
+        List<String[]> sheets = new ArrayList<>();
+        try (InputStream in = workbook.getInputStream()) {
             XMLStreamReader x = XML.createXMLStreamReader(in);
             try {
                 while (x.hasNext()) {
-                    if (next(x) == XMLStreamConstants.START_ELEMENT && "workbookPr".equals(x.getLocalName())) {
-                        String v = x.getAttributeValue(null, "date1904");
-                        return "1".equals(v) || "true".equalsIgnoreCase(v);
+                    if (next(x) != XMLStreamConstants.START_ELEMENT) {
+                        continue;
                     }
-                    if (x.getEventType() == XMLStreamConstants.START_ELEMENT && "sheets".equals(x.getLocalName())) {
-                        return false;
+                    String name = x.getLocalName();
+                    if ("workbookPr".equals(name)) {
+                        String v = x.getAttributeValue(null, "date1904");
+                        date1904 = "1".equals(v) || "true".equalsIgnoreCase(v);
+                    } else if ("sheet".equals(name)) {
+                        String id = null;
+                        for (int i = 0; i < x.getAttributeCount(); i++) {
+                            String ns = x.getAttributeNamespace(i);
+                            if ("id".equals(x.getAttributeLocalName(i)) && ns != null && !ns.isEmpty()) {
+                                id = x.getAttributeValue(i);
+                            }
+                        }
+                        sheets.add(new String[] {x.getAttributeValue(null, "name"), id});
                     }
                 }
-                return false;
             } finally {
                 x.close();
             }
         }
+        for (String[] sheet : sheets) {
+            PackageRelationship relation = sheet[1] == null ? null : workbook.getRelationship(sheet[1]);
+            if (relation == null || SHEET_RELATIONS.stream().noneMatch(relation.getRelationshipType()::endsWith)) {
+                continue;
+            }
+            PackagePart part = workbook.getRelatedPart(relation);
+            if (part == null) {
+                throw new IOException("sheet \"" + sheet[0] + "\" has no part in the file");
+            }
+            names.add(sheet[0]);
+            parts.add(part);
+            refuseBomb(sheet[0], part);
+        }
+        return date1904;
+    }
+
+    /** The number format of each cell style (cellXfs), and the workbook's own formats by id. */
+    private record Styles(List<Integer> numFmtIds, java.util.Map<Integer, String> customFormats) {
+    }
+
+    /**
+     * Reads styles.xml with StAX: POI's styles table builds the whole stylesheet through XML schema
+     * classes, and dates only need each cell style's number format.
+     */
+    private static Styles readStyles(XSSFReader reader) throws IOException, XMLStreamException, OpenXML4JException {
+        List<Integer> ids = new ArrayList<>();
+        java.util.Map<Integer, String> custom = new java.util.HashMap<>();
+        InputStream in;
+        try {
+            in = reader.getStylesData();
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException e) {
+            return new Styles(ids, custom);
+        }
+        if (in == null) {
+            return new Styles(ids, custom);
+        }
+        try (in) {
+            XMLStreamReader x = XML.createXMLStreamReader(in);
+            try {
+                boolean inCellXfs = false;
+                while (x.hasNext()) {
+                    int event = next(x);
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        String name = x.getLocalName();
+                        if ("numFmt".equals(name)) {
+                            String id = x.getAttributeValue(null, "numFmtId");
+                            String code = x.getAttributeValue(null, "formatCode");
+                            if (id != null && code != null) {
+                                custom.put(Integer.parseInt(id.trim()), code);
+                            }
+                        } else if ("cellXfs".equals(name)) {
+                            inCellXfs = true;
+                        } else if (inCellXfs && "xf".equals(name)) {
+                            String id = x.getAttributeValue(null, "numFmtId");
+                            ids.add(id == null ? 0 : Integer.parseInt(id.trim()));
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT && "cellXfs".equals(x.getLocalName())) {
+                        inCellXfs = false;
+                    }
+                }
+            } finally {
+                x.close();
+            }
+        }
+        return new Styles(ids, custom);
     }
 
     /**
