@@ -85,6 +85,7 @@ public final class SheetImporter {
         this.file = file;
         this.sheetIndex = sheetIndex;
         this.sheet = sheet;
+        this.sheetOrigin = new SourceRef(file, sheet, 0);
         this.layout = layout;
         this.date1904 = date1904;
         this.french = layout.french();
@@ -703,6 +704,9 @@ public final class SheetImporter {
         }
     }
 
+    /** The file and sheet of every deal of this sheet: one object, not one per deal. */
+    private final SourceRef sheetOrigin;
+
     private SourceRef origin(RowParse rp) {
         return new SourceRef(file, sheet, rp.row.index() + 1);
     }
@@ -712,7 +716,7 @@ public final class SheetImporter {
         String payer = state.resolve(v.payer);
         String recipient = state.resolve(v.recipient);
         Deal deal = new Deal(v.date, payer, recipient, v.amount, v.amountText, v.currency, v.type, v.term,
-                v.status, v.source, v.note, origin(rp));
+                v.status, v.source, v.note, sheetOrigin, rp.row.index() + 1);
         int payerCol = col(Field.PAYER);
         Where earlier = state.addDeal(deal, where(rp.row.index(), payerCol));
         if (earlier != null) {
