@@ -1,6 +1,7 @@
 package org.roundtrip.ingest.read;
 
 import com.fasterxml.aalto.stax.InputFactoryImpl;
+import org.apache.commons.io.input.ReadAheadInputStream;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -38,6 +39,9 @@ final class XlsxSource implements WorkbookSource {
     private static final long MERGE_SCAN_LIMIT_BYTES = 8L * 1024 * 1024;
 
     private static final XMLInputFactory XML = createFactory();
+
+    /** Bytes inflated ahead of the parser, twice (the one being read and the one being filled). */
+    private static final int INFLATE_BUFFER = 1 << 20;
 
     /** A shared-string cell whose index has not been read (yet, or as a number at all). */
     private static final int NO_INDEX = Integer.MIN_VALUE;
@@ -118,6 +122,16 @@ final class XlsxSource implements WorkbookSource {
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
         return f;
+    }
+
+    /**
+     * A big part is inflated on a second thread while this one parses it: unzipping is a quarter of
+     * reading a sheet, and the thread that imports rows waits on the parser otherwise. Small parts,
+     * and the first rows read to recognise a sheet, are read directly.
+     */
+    private static InputStream inflatedAhead(InputStream in, long size) throws IOException {
+        return size < ReadAhead.MIN_BYTES ? in
+                : ReadAheadInputStream.builder().setInputStream(in).setBufferSize(INFLATE_BUFFER).get();
     }
 
     /** POI's package reader, which also hands out the workbook part it found (transitional or strict). */
@@ -280,16 +294,17 @@ final class XlsxSource implements WorkbookSource {
      */
     private static String[] readSharedStrings(XSSFReader reader)
             throws IOException, OpenXML4JException, XMLStreamException {
-        InputStream in;
+        InputStream raw;
         try {
-            in = reader.getSharedStringsData();
+            raw = reader.getSharedStringsData();
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException e) {
             return new String[0];
         }
-        if (in == null) {
+        if (raw == null) {
             return new String[0];
         }
-        try (in) {
+        // its size is not at hand here: a big table is the common case worth a thread
+        try (InputStream in = inflatedAhead(raw, Long.MAX_VALUE)) {
             XMLStreamReader x = XML.createXMLStreamReader(in);
             try {
                 List<String> list = new ArrayList<>();
@@ -396,7 +411,8 @@ final class XlsxSource implements WorkbookSource {
 
     @Override
     public void read(int sheet, int rowLimit, RowSink sink) throws UnreadableFileException {
-        try (InputStream in = parts.get(sheet).getInputStream()) {
+        PackagePart part = parts.get(sheet);
+        try (InputStream in = inflatedAhead(part.getInputStream(), rowLimit == Integer.MAX_VALUE ? part.getSize() : 0)) {
             XMLStreamReader x = XML.createXMLStreamReader(in);
             try {
                 parseSheet((XMLStreamReader2) x, rowLimit, sink);
