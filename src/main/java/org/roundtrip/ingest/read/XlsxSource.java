@@ -156,6 +156,9 @@ final class XlsxSource implements WorkbookSource {
      */
     private static boolean readWorkbook(PackagePart workbook, List<String> names, List<PackagePart> parts)
             throws IOException, XMLStreamException, OpenXML4JException, UnreadableFileException {
+        if (workbook == null) {
+            throw new IOException("the package has no workbook part");
+        }
         boolean date1904 = false;
         List<String[]> sheets = new ArrayList<>();
         try (InputStream in = workbook.getInputStream()) {
