@@ -100,11 +100,29 @@ final class ExportCommand implements Callable<Integer> {
             err.flush();
             return Exit.UNREADABLE;
         }
+        AnalysisOptions options = input.analysisOptions();
+        // the deck's first slide needs only the file names: POI gets ready on the other core while the
+        // workbooks are read
+        SlideDeck.Started deck = target == ExportTarget.DECK ? SlideDeck.start(cover(options), template) : null;
+        try {
+            return export(target, deck, options, out, err);
+        } finally {
+            if (deck != null) {
+                try {
+                    deck.close();
+                } catch (IOException e) {
+                    // the deck in memory is let go after it was written (or its failure reported): nothing is lost
+                }
+            }
+        }
+    }
+
+    private int export(ExportTarget target, SlideDeck.Started deck, AnalysisOptions options, PrintWriter out,
+                       PrintWriter err) {
         ImportResult result = input.load(err);
         if (result == null) {
             return Exit.UNREADABLE;
         }
-        AnalysisOptions options = input.analysisOptions();
         ChartTheme chartTheme = ChartTheme.valueOf(theme.toUpperCase(Locale.ROOT));
         ChartCatalog catalog = new ChartCatalog(result.dataset(), options, ChartCatalog.Choices.defaults());
         List<String> names = charts == null || charts.isEmpty() ? ChartCatalog.NAMES : charts;
@@ -112,7 +130,7 @@ final class ExportCommand implements Callable<Integer> {
             String done = switch (target) {
                 case DECK -> {
                     List<PresentedChart> made = names.stream().map(n -> catalog.create(n, chartTheme)).toList();
-                    SlideDeck.write(made, catalog.summary(), cover(options), template, this.out);
+                    SlideDeck.write(made, catalog.summary(), deck, this.out);
                     yield made.size() + " chart slide(s) and 2 table slides";
                 }
                 case REPORT -> {

@@ -37,11 +37,16 @@ import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A 16:9 PowerPoint deck: a title slide, one slide per chart (title, takeaway, the chart as SVG with a
@@ -76,20 +81,108 @@ public final class SlideDeck {
      */
     public static void write(List<PresentedChart> charts, Summary summary, DeckCover cover, Path template, Path file)
             throws IOException {
-        try (XMLSlideShow deck = template == null ? plainDeck() : fromTemplate(template)) {
-            boolean plain = template == null;
-            Dimension page = deck.getPageSize();
-            XSLFSlideMaster master = deck.getSlideMasters().get(0);
-            titleSlide(deck, layout(master, SlideLayout.TITLE), cover, plain, page);
-            XSLFSlideLayout titleOnly = layout(master, SlideLayout.TITLE_ONLY);
-            Rectangle2D box = chartBox(page);
-            List<Pictures> pictures = render(charts, box);
+        try (Started started = new Started(cover, template, Runnable::run)) {
+            write(charts, summary, started, file);
+        }
+    }
+
+    /**
+     * Starts a deck on a background thread: the empty deck and its title slide need only the cover and
+     * the template, and making the first slide is mostly POI loading its classes (half a second or
+     * so), which a caller can overlap with reading its workbooks. Finish it with
+     * {@link #write(List, Summary, Started, Path)}; close it in any case.
+     */
+    public static Started start(DeckCover cover, Path template) {
+        return new Started(cover, template, task -> {
+            Thread thread = new Thread(task, "deck-start");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /**
+     * Writes a deck begun with {@link #start(DeckCover, Path)} to {@code file} atomically: its chart
+     * slides, then the two table slides.
+     *
+     * @throws IOException when the template could not be read or the file cannot be written
+     */
+    public static void write(List<PresentedChart> charts, Summary summary, Started started, Path file)
+            throws IOException {
+        XMLSlideShow deck = started.deck();
+        DeckCover cover = started.cover;
+        boolean plain = started.template == null;
+        Dimension page = deck.getPageSize();
+        XSLFSlideLayout titleOnly = layout(deck.getSlideMasters().get(0), SlideLayout.TITLE_ONLY);
+        Rectangle2D box = chartBox(page);
+        Renders pictures = new Renders(charts, box);
+        try {
             for (int i = 0; i < charts.size(); i++) {
                 chartSlide(deck, titleOnly, charts.get(i), pictures.get(i), box, cover, plain, page);
             }
-            cycleTable(deck, titleOnly, summary, cover, plain, page);
-            ratioTable(deck, titleOnly, summary, cover, plain, page);
-            AtomicFiles.write(file, deck::write);
+        } finally {
+            pictures.finish();  // on failure, no chart is still being drawn (its title taken away) once this returns
+        }
+        cycleTable(deck, titleOnly, summary, cover, plain, page);
+        ratioTable(deck, titleOnly, summary, cover, plain, page);
+        AtomicFiles.write(file, deck::write);
+    }
+
+    /** A deck with its title slide, being made or made; see {@link #start(DeckCover, Path)}. */
+    public static final class Started implements AutoCloseable {
+        private final DeckCover cover;
+        private final Path template;
+        private final FutureTask<XMLSlideShow> deck;
+
+        private Started(DeckCover cover, Path template, Executor executor) {
+            this.cover = java.util.Objects.requireNonNull(cover, "cover");
+            this.template = template;
+            this.deck = new FutureTask<>(() -> {
+                XMLSlideShow made = template == null ? plainDeck() : fromTemplate(template);
+                try {
+                    titleSlide(made, layout(made.getSlideMasters().get(0), SlideLayout.TITLE), cover, template == null,
+                            made.getPageSize());
+                    return made;
+                } catch (RuntimeException | Error e) {
+                    made.close();
+                    throw e;
+                }
+            });
+            executor.execute(deck);
+        }
+
+        /** The deck once its title slide is made; the template's IOException if it could not be read. */
+        XMLSlideShow deck() throws IOException {
+            deck.run();  // makes it here if no thread has begun it
+            try {
+                return deck.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while the deck was being started");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        /** Waits for the background work, if any, and releases the deck. */
+        @Override
+        public void close() throws IOException {
+            deck.run();
+            try {
+                deck.get().close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // nothing was made, nothing to release; write() has reported the failure if it was called
+            }
         }
     }
 
@@ -167,27 +260,82 @@ public final class SlideDeck {
         return new Rectangle2D.Double(MARGIN, 102, page.width - 2 * MARGIN, page.height - 102 - 38);
     }
 
-    /** Draws every chart in parallel: drawing and PNG encoding are most of an export's time. */
-    private static List<Pictures> render(List<PresentedChart> charts, Rectangle2D box) throws IOException {
-        int width = (int) Math.round(box.getWidth());
-        int height = (int) Math.round(box.getHeight());
-        try {
-            return charts.parallelStream().map(presented -> {
-                JFreeChart chart = presented.chart();
-                TextTitle ownTitle = chart.getTitle();
-                chart.setTitle((TextTitle) null);  // the slide's title says it, bigger
-                try {
-                    // one chart unit per point: the chart's 12-unit fonts are 12 pt on the slide
-                    return new Pictures(ChartImages.pngBytes(chart, width, height, 2),
-                            ChartImages.svgBytes(chart, width, height));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                } finally {
-                    chart.setTitle(ownTitle);
+    /**
+     * Every chart's pictures, drawn by the common pool's threads and the caller together, in slide
+     * order: the caller, waiting for a chart's pictures, draws the next chart nobody has begun rather
+     * than idle, and puts each chart on its slide as soon as it is drawn while the others draw the
+     * next ones. Drawing and PNG encoding are most of an export's time.
+     */
+    private static final class Renders {
+        private final List<FutureTask<Pictures>> tasks = new ArrayList<>();
+        private final AtomicInteger next = new AtomicInteger();
+        private final List<ForkJoinTask<?>> helpers = new ArrayList<>();
+
+        Renders(List<PresentedChart> charts, Rectangle2D box) {
+            int width = (int) Math.round(box.getWidth());
+            int height = (int) Math.round(box.getHeight());
+            for (PresentedChart presented : charts) {
+                tasks.add(new FutureTask<>(() -> pictures(presented.chart(), width, height)));
+            }
+            int count = Math.min(ForkJoinPool.getCommonPoolParallelism(), tasks.size() - 1);
+            for (int i = 0; i < count; i++) {
+                helpers.add(ForkJoinPool.commonPool().submit(this::drawUntilNoneLeft));
+            }
+        }
+
+        /** Stops drawing: no chart is begun after this, and the ones being drawn are finished before it returns. */
+        void finish() {
+            next.set(tasks.size());
+            for (ForkJoinTask<?> helper : helpers) {
+                helper.quietlyJoin();
+            }
+        }
+
+        private void drawUntilNoneLeft() {
+            for (int k = next.getAndIncrement(); k < tasks.size(); k = next.getAndIncrement()) {
+                tasks.get(k).run();
+            }
+        }
+
+        /** Chart {@code i}'s pictures, drawing other charts while they are not ready. */
+        Pictures get(int i) throws IOException {
+            FutureTask<Pictures> wanted = tasks.get(i);
+            while (!wanted.isDone()) {
+                int k = next.getAndIncrement();
+                if (k >= tasks.size()) {
+                    break;
                 }
-            }).toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+                tasks.get(k).run();
+            }
+            try {
+                return wanted.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while the charts were being drawn");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** One chart's pictures, without its own title (the slide's title says it, bigger). */
+    private static Pictures pictures(JFreeChart chart, int width, int height) throws IOException {
+        TextTitle ownTitle = chart.getTitle();
+        chart.setTitle((TextTitle) null);
+        try {
+            // one chart unit per point: the chart's 12-unit fonts are 12 pt on the slide
+            return new Pictures(ChartImages.pngBytes(chart, width, height, 2), ChartImages.svgBytes(chart, width, height));
+        } finally {
+            chart.setTitle(ownTitle);
         }
     }
 
