@@ -354,7 +354,9 @@ public final class SlideDeck {
                 plain ? MUTED : null, false);
 
         XSLFPictureData png = deck.addPicture(pictures.png(), PictureData.PictureType.PNG);
+        PictureSizes.tell(png, pictures.png());
         XSLFPictureData svg = deck.addPicture(pictures.svg(), PictureData.PictureType.SVG);
+        PictureSizes.tell(svg, pictures.svg());
         XSLFPictureShape picture = slide.createPicture(png);
         picture.setSvgImage(svg);
         picture.setAnchor(box);
