@@ -114,16 +114,17 @@ public final class SlideDeck {
         Dimension page = deck.getPageSize();
         XSLFSlideLayout titleOnly = layout(deck.getSlideMasters().get(0), SlideLayout.TITLE_ONLY);
         Rectangle2D box = chartBox(page);
+        NotesSlides notesSlides = new NotesSlides(deck);
         Renders pictures = new Renders(charts, box);
         try {
             for (int i = 0; i < charts.size(); i++) {
-                chartSlide(deck, titleOnly, charts.get(i), pictures.get(i), box, cover, plain, page);
+                chartSlide(deck, notesSlides, titleOnly, charts.get(i), pictures.get(i), box, cover, plain, page);
             }
         } finally {
             pictures.finish();  // on failure, no chart is still being drawn (its title taken away) once this returns
         }
-        cycleTable(deck, titleOnly, summary, cover, plain, page);
-        ratioTable(deck, titleOnly, summary, cover, plain, page);
+        cycleTable(deck, notesSlides, titleOnly, summary, cover, plain, page);
+        ratioTable(deck, notesSlides, titleOnly, summary, cover, plain, page);
         AtomicFiles.write(file, deck::write);
     }
 
@@ -339,7 +340,8 @@ public final class SlideDeck {
         }
     }
 
-    private static void chartSlide(XMLSlideShow deck, XSLFSlideLayout layout, PresentedChart presented,
+    private static void chartSlide(XMLSlideShow deck, NotesSlides notesSlides, XSLFSlideLayout layout,
+                                   PresentedChart presented,
                                    Pictures pictures, Rectangle2D box, DeckCover cover, boolean plain,
                                    Dimension page) {
         XSLFSlide slide = deck.createSlide(layout);
@@ -364,10 +366,11 @@ public final class SlideDeck {
         List<String> notes = new ArrayList<>();
         notes.add(presented.takeaway());
         notes.addAll(presented.keyFigures());
-        speakerNotes(deck, slide, String.join("\n", notes));
+        speakerNotes(notesSlides, slide, String.join("\n", notes));
     }
 
-    private static void cycleTable(XMLSlideShow deck, XSLFSlideLayout layout, Summary summary, DeckCover cover,
+    private static void cycleTable(XMLSlideShow deck, NotesSlides notesSlides, XSLFSlideLayout layout, Summary summary,
+                                   DeckCover cover,
                                    boolean plain, Dimension page) {
         XSLFSlide slide = deck.createSlide(layout);
         XSLFTextShape title = titleOf(slide, "Cycles: money that comes back to where it started", plain, page);
@@ -388,10 +391,11 @@ public final class SlideDeck {
                 ? "The " + TABLE_ROWS + " largest of " + cycles.size() + (summary.cycles().truncated() ? "+" : "")
                 + " cycles. " : "";
         footnote(slide, cover, plain, page, more + "Circulating: the smallest deal on the circle, what can go all the way round. ");
-        speakerNotes(deck, slide, cycles.size() + " cycle(s) found" + (summary.cycles().truncated() ? ", more exist" : ""));
+        speakerNotes(notesSlides, slide, cycles.size() + " cycle(s) found" + (summary.cycles().truncated() ? ", more exist" : ""));
     }
 
-    private static void ratioTable(XMLSlideShow deck, XSLFSlideLayout layout, Summary summary, DeckCover cover,
+    private static void ratioTable(XMLSlideShow deck, NotesSlides notesSlides, XSLFSlideLayout layout, Summary summary,
+                                   DeckCover cover,
                                    boolean plain, Dimension page) {
         XSLFSlide slide = deck.createSlide(layout);
         XSLFTextShape title = titleOf(slide, "Largest commitments against revenue", plain, page);
@@ -412,7 +416,7 @@ public final class SlideDeck {
         table(slide, rows, new double[] {0.20, 0.15, 0.15, 0.18, 0.16, 0.16},
                 new boolean[] {false, true, true, true, true, true}, page);
         footnote(slide, cover, plain, page, "Revenue: the newest period, scaled to twelve months. ");
-        speakerNotes(deck, slide, top.stream().map(c -> c.name() + ": " + FigureText.times(c.ratio()))
+        speakerNotes(notesSlides, slide, top.stream().map(c -> c.name() + ": " + FigureText.times(c.ratio()))
                 .reduce((a, b) -> a + "\n" + b).orElse("No ratios"));
     }
 
@@ -472,8 +476,8 @@ public final class SlideDeck {
         style(note, 10, plain ? MUTED : null, false);
     }
 
-    private static void speakerNotes(XMLSlideShow deck, XSLFSlide slide, String text) {
-        XSLFNotes notes = deck.getNotesSlide(slide);
+    private static void speakerNotes(NotesSlides notesSlides, XSLFSlide slide, String text) {
+        XSLFNotes notes = notesSlides.of(slide);
         for (XSLFShape shape : notes.getShapes()) {
             if (shape instanceof XSLFTextShape t && t.getTextType() == Placeholder.BODY) {
                 t.setText(text);
