@@ -41,6 +41,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
@@ -263,30 +264,46 @@ public final class SlideDeck {
 
     /**
      * Every chart's pictures, drawn by the common pool's threads and the caller together, in slide
-     * order: the caller, waiting for a chart's pictures, draws the next chart nobody has begun rather
-     * than idle, and puts each chart on its slide as soon as it is drawn while the others draw the
-     * next ones. Drawing and PNG encoding are most of an export's time.
+     * order. Each chart is handed to the drawing threads as soon as the caller has it (a list that makes
+     * its charts as they are asked for is drawn while the next ones are being made); the caller,
+     * waiting for a chart's pictures, draws the next chart nobody has begun rather than idle, and puts
+     * each chart on its slide as soon as it is drawn while the others draw the next ones. Drawing and
+     * PNG encoding are most of an export's time.
      */
     private static final class Renders {
-        private final List<FutureTask<Pictures>> tasks = new ArrayList<>();
+        /** Chart {@code k}'s drawing, once the caller has the chart. */
+        private final List<CompletableFuture<FutureTask<Pictures>>> tasks = new ArrayList<>();
         private final AtomicInteger next = new AtomicInteger();
         private final List<ForkJoinTask<?>> helpers = new ArrayList<>();
 
         Renders(List<PresentedChart> charts, Rectangle2D box) {
             int width = (int) Math.round(box.getWidth());
             int height = (int) Math.round(box.getHeight());
-            for (PresentedChart presented : charts) {
-                tasks.add(new FutureTask<>(() -> pictures(presented.chart(), width, height)));
+            int size = charts.size();
+            for (int i = 0; i < size; i++) {
+                tasks.add(new CompletableFuture<>());
             }
-            int count = Math.min(ForkJoinPool.getCommonPoolParallelism(), tasks.size() - 1);
+            int count = Math.min(ForkJoinPool.getCommonPoolParallelism(), size - 1);
             for (int i = 0; i < count; i++) {
                 helpers.add(ForkJoinPool.commonPool().submit(this::drawUntilNoneLeft));
+            }
+            try {
+                for (int i = 0; i < size; i++) {
+                    PresentedChart presented = charts.get(i);
+                    tasks.get(i).complete(new FutureTask<>(() -> pictures(presented.chart(), width, height)));
+                }
+            } catch (RuntimeException | Error e) {
+                finish();
+                throw e;
             }
         }
 
         /** Stops drawing: no chart is begun after this, and the ones being drawn are finished before it returns. */
         void finish() {
             next.set(tasks.size());
+            for (CompletableFuture<FutureTask<Pictures>> task : tasks) {
+                task.complete(new FutureTask<>(() -> null));  // wakes a helper waiting for a chart never made
+            }
             for (ForkJoinTask<?> helper : helpers) {
                 helper.quietlyJoin();
             }
@@ -294,19 +311,19 @@ public final class SlideDeck {
 
         private void drawUntilNoneLeft() {
             for (int k = next.getAndIncrement(); k < tasks.size(); k = next.getAndIncrement()) {
-                tasks.get(k).run();
+                tasks.get(k).join().run();
             }
         }
 
         /** Chart {@code i}'s pictures, drawing other charts while they are not ready. */
         Pictures get(int i) throws IOException {
-            FutureTask<Pictures> wanted = tasks.get(i);
+            FutureTask<Pictures> wanted = tasks.get(i).join();
             while (!wanted.isDone()) {
                 int k = next.getAndIncrement();
                 if (k >= tasks.size()) {
                     break;
                 }
-                tasks.get(k).run();
+                tasks.get(k).join().run();
             }
             try {
                 return wanted.get();

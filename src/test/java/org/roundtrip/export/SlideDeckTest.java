@@ -89,6 +89,43 @@ class SlideDeckTest {
     }
 
     @Test
+    void chartsMadeOnlyWhenTheDeckAsksForThemGiveTheSameDeck() throws Exception {
+        Path eager = dir.resolve("eager.pptx");
+        SlideDeck.write(Sample.charts(ChartTheme.LIGHT), Sample.catalog().summary(), Sample.COVER, null, eager);
+        org.roundtrip.charts.ChartCatalog catalog = Sample.catalog();
+        Thread caller = Thread.currentThread();
+        List<String> madeBy = new java.util.concurrent.CopyOnWriteArrayList<>();
+        PresentedChart[] made = new PresentedChart[org.roundtrip.charts.ChartCatalog.NAMES.size()];
+        List<PresentedChart> lazy = new java.util.AbstractList<>() {
+            @Override
+            public PresentedChart get(int i) {
+                if (made[i] == null) {
+                    madeBy.add(Thread.currentThread() == caller ? "caller" : Thread.currentThread().getName());
+                    made[i] = catalog.create(org.roundtrip.charts.ChartCatalog.NAMES.get(i), ChartTheme.LIGHT);
+                }
+                return made[i];
+            }
+
+            @Override
+            public int size() {
+                return made.length;
+            }
+        };
+        Path file = dir.resolve("lazy.pptx");
+        SlideDeck.write(lazy, catalog.summary(), Sample.COVER, null, file);
+        assertThat(madeBy).as("each chart made once, by the thread that writes the deck")
+                .hasSize(made.length).containsOnly("caller");
+        Map<String, byte[]> a = parts(eager);
+        Map<String, byte[]> b = parts(file);
+        assertThat(b.keySet()).isEqualTo(a.keySet());
+        a.forEach((name, bytes) -> {
+            if (!name.equals("docProps/core.xml")) {
+                assertThat(b.get(name)).as(name).isEqualTo(bytes);
+            }
+        });
+    }
+
+    @Test
     void eachSlideHasItsOwnChartsPicturesWhateverThreadDrewThem() throws Exception {
         List<PresentedChart> charts = Sample.charts(ChartTheme.DARK);
         List<byte[]> expected = new java.util.ArrayList<>();
