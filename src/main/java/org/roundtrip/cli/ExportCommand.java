@@ -100,19 +100,39 @@ final class ExportCommand implements Callable<Integer> {
             err.flush();
             return Exit.UNREADABLE;
         }
+        AnalysisOptions options = input.analysisOptions();
+        // the deck's first slide needs only the file names: POI gets ready on the other core while the
+        // workbooks are read
+        SlideDeck.Started deck = target == ExportTarget.DECK ? SlideDeck.start(cover(options), template) : null;
+        try {
+            return export(target, deck, options, out, err);
+        } finally {
+            if (deck != null) {
+                try {
+                    deck.close();
+                } catch (IOException e) {
+                    // the deck in memory is let go after it was written (or its failure reported): nothing is lost
+                }
+            }
+        }
+    }
+
+    private int export(ExportTarget target, SlideDeck.Started deck, AnalysisOptions options, PrintWriter out,
+                       PrintWriter err) {
         ImportResult result = input.load(err);
         if (result == null) {
             return Exit.UNREADABLE;
         }
-        AnalysisOptions options = input.analysisOptions();
         ChartTheme chartTheme = ChartTheme.valueOf(theme.toUpperCase(Locale.ROOT));
         ChartCatalog catalog = new ChartCatalog(result.dataset(), options, ChartCatalog.Choices.defaults());
         List<String> names = charts == null || charts.isEmpty() ? ChartCatalog.NAMES : charts;
         try {
             String done = switch (target) {
                 case DECK -> {
-                    List<PresentedChart> made = names.stream().map(n -> catalog.create(n, chartTheme)).toList();
-                    SlideDeck.write(made, catalog.summary(), cover(options), template, this.out);
+                    // each chart is made when the deck asks for it, so the first ones are drawn on the
+                    // other core while the next ones are made
+                    List<PresentedChart> made = new MadeWhenAsked(names, n -> catalog.create(n, chartTheme));
+                    SlideDeck.write(made, catalog.summary(), deck, this.out);
                     yield made.size() + " chart slide(s) and 2 table slides";
                 }
                 case REPORT -> {
@@ -137,6 +157,35 @@ final class ExportCommand implements Callable<Integer> {
             err.println("cannot write " + this.out + ": " + firstLine(e));
             err.flush();
             return Exit.UNREADABLE;
+        }
+    }
+
+    /**
+     * The charts of {@code names}, each made on first {@link #get}, in the caller's thread, and kept:
+     * a {@link ChartCatalog} is not thread-safe, so only the thread that reads the list makes charts.
+     */
+    static final class MadeWhenAsked extends java.util.AbstractList<PresentedChart> {
+        private final List<String> names;
+        private final java.util.function.Function<String, PresentedChart> make;
+        private final PresentedChart[] made;
+
+        MadeWhenAsked(List<String> names, java.util.function.Function<String, PresentedChart> make) {
+            this.names = List.copyOf(names);
+            this.make = make;
+            this.made = new PresentedChart[names.size()];
+        }
+
+        @Override
+        public PresentedChart get(int index) {
+            if (made[index] == null) {
+                made[index] = make.apply(names.get(index));
+            }
+            return made[index];
+        }
+
+        @Override
+        public int size() {
+            return names.size();
         }
     }
 

@@ -92,6 +92,15 @@ public final class ChartImages {
      * default level costs most of an export's time for a few percent of file size.
      */
     static void encodePng(BufferedImage image, OutputStream out) throws IOException {
+        if (PngEncoder.canEncode(image)) {
+            PngEncoder.write(image, PNG_QUALITY, out);  // the same bytes as below, several times faster
+            return;
+        }
+        encodePngWithImageIo(image, out);
+    }
+
+    /** ImageIO's PNG writer at {@link #PNG_QUALITY}: what {@link PngEncoder} must match. */
+    static void encodePngWithImageIo(BufferedImage image, OutputStream out) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);

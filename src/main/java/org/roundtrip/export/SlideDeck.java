@@ -37,11 +37,17 @@ import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A 16:9 PowerPoint deck: a title slide, one slide per chart (title, takeaway, the chart as SVG with a
@@ -76,20 +82,109 @@ public final class SlideDeck {
      */
     public static void write(List<PresentedChart> charts, Summary summary, DeckCover cover, Path template, Path file)
             throws IOException {
-        try (XMLSlideShow deck = template == null ? plainDeck() : fromTemplate(template)) {
-            boolean plain = template == null;
-            Dimension page = deck.getPageSize();
-            XSLFSlideMaster master = deck.getSlideMasters().get(0);
-            titleSlide(deck, layout(master, SlideLayout.TITLE), cover, plain, page);
-            XSLFSlideLayout titleOnly = layout(master, SlideLayout.TITLE_ONLY);
-            Rectangle2D box = chartBox(page);
-            List<Pictures> pictures = render(charts, box);
+        try (Started started = new Started(cover, template, Runnable::run)) {
+            write(charts, summary, started, file);
+        }
+    }
+
+    /**
+     * Starts a deck on a background thread: the empty deck and its title slide need only the cover and
+     * the template, and making the first slide is mostly POI loading its classes (half a second or
+     * so), which a caller can overlap with reading its workbooks. Finish it with
+     * {@link #write(List, Summary, Started, Path)}; close it in any case.
+     */
+    public static Started start(DeckCover cover, Path template) {
+        return new Started(cover, template, task -> {
+            Thread thread = new Thread(task, "deck-start");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /**
+     * Writes a deck begun with {@link #start(DeckCover, Path)} to {@code file} atomically: its chart
+     * slides, then the two table slides.
+     *
+     * @throws IOException when the template could not be read or the file cannot be written
+     */
+    public static void write(List<PresentedChart> charts, Summary summary, Started started, Path file)
+            throws IOException {
+        XMLSlideShow deck = started.deck();
+        DeckCover cover = started.cover;
+        boolean plain = started.template == null;
+        Dimension page = deck.getPageSize();
+        XSLFSlideLayout titleOnly = layout(deck.getSlideMasters().get(0), SlideLayout.TITLE_ONLY);
+        Rectangle2D box = chartBox(page);
+        NotesSlides notesSlides = new NotesSlides(deck);
+        Renders pictures = new Renders(charts, box);
+        try {
             for (int i = 0; i < charts.size(); i++) {
-                chartSlide(deck, titleOnly, charts.get(i), pictures.get(i), box, cover, plain, page);
+                chartSlide(deck, notesSlides, titleOnly, charts.get(i), pictures.get(i), box, cover, plain, page);
             }
-            cycleTable(deck, titleOnly, summary, cover, plain, page);
-            ratioTable(deck, titleOnly, summary, cover, plain, page);
-            AtomicFiles.write(file, deck::write);
+        } finally {
+            pictures.finish();  // on failure, no chart is still being drawn (its title taken away) once this returns
+        }
+        cycleTable(deck, notesSlides, titleOnly, summary, cover, plain, page);
+        ratioTable(deck, notesSlides, titleOnly, summary, cover, plain, page);
+        AtomicFiles.write(file, deck::write);
+    }
+
+    /** A deck with its title slide, being made or made; see {@link #start(DeckCover, Path)}. */
+    public static final class Started implements AutoCloseable {
+        private final DeckCover cover;
+        private final Path template;
+        private final FutureTask<XMLSlideShow> deck;
+
+        private Started(DeckCover cover, Path template, Executor executor) {
+            this.cover = java.util.Objects.requireNonNull(cover, "cover");
+            this.template = template;
+            this.deck = new FutureTask<>(() -> {
+                XMLSlideShow made = template == null ? plainDeck() : fromTemplate(template);
+                try {
+                    titleSlide(made, layout(made.getSlideMasters().get(0), SlideLayout.TITLE), cover, template == null,
+                            made.getPageSize());
+                    return made;
+                } catch (RuntimeException | Error e) {
+                    made.close();
+                    throw e;
+                }
+            });
+            executor.execute(deck);
+        }
+
+        /** The deck once its title slide is made; the template's IOException if it could not be read. */
+        XMLSlideShow deck() throws IOException {
+            deck.run();  // makes it here if no thread has begun it
+            try {
+                return deck.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while the deck was being started");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        /** Waits for the background work, if any, and releases the deck. */
+        @Override
+        public void close() throws IOException {
+            deck.run();
+            try {
+                deck.get().close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // nothing was made, nothing to release; write() has reported the failure if it was called
+            }
         }
     }
 
@@ -167,31 +262,103 @@ public final class SlideDeck {
         return new Rectangle2D.Double(MARGIN, 102, page.width - 2 * MARGIN, page.height - 102 - 38);
     }
 
-    /** Draws every chart in parallel: drawing and PNG encoding are most of an export's time. */
-    private static List<Pictures> render(List<PresentedChart> charts, Rectangle2D box) throws IOException {
-        int width = (int) Math.round(box.getWidth());
-        int height = (int) Math.round(box.getHeight());
-        try {
-            return charts.parallelStream().map(presented -> {
-                JFreeChart chart = presented.chart();
-                TextTitle ownTitle = chart.getTitle();
-                chart.setTitle((TextTitle) null);  // the slide's title says it, bigger
-                try {
-                    // one chart unit per point: the chart's 12-unit fonts are 12 pt on the slide
-                    return new Pictures(ChartImages.pngBytes(chart, width, height, 2),
-                            ChartImages.svgBytes(chart, width, height));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                } finally {
-                    chart.setTitle(ownTitle);
+    /**
+     * Every chart's pictures, drawn by the common pool's threads and the caller together, in slide
+     * order. Each chart is handed to the drawing threads as soon as the caller has it (a list that makes
+     * its charts as they are asked for is drawn while the next ones are being made); the caller,
+     * waiting for a chart's pictures, draws the next chart nobody has begun rather than idle, and puts
+     * each chart on its slide as soon as it is drawn while the others draw the next ones. Drawing and
+     * PNG encoding are most of an export's time.
+     */
+    private static final class Renders {
+        /** Chart {@code k}'s drawing, once the caller has the chart. */
+        private final List<CompletableFuture<FutureTask<Pictures>>> tasks = new ArrayList<>();
+        private final AtomicInteger next = new AtomicInteger();
+        private final List<ForkJoinTask<?>> helpers = new ArrayList<>();
+
+        Renders(List<PresentedChart> charts, Rectangle2D box) {
+            int width = (int) Math.round(box.getWidth());
+            int height = (int) Math.round(box.getHeight());
+            int size = charts.size();
+            for (int i = 0; i < size; i++) {
+                tasks.add(new CompletableFuture<>());
+            }
+            int count = Math.min(ForkJoinPool.getCommonPoolParallelism(), size - 1);
+            for (int i = 0; i < count; i++) {
+                helpers.add(ForkJoinPool.commonPool().submit(this::drawUntilNoneLeft));
+            }
+            try {
+                for (int i = 0; i < size; i++) {
+                    PresentedChart presented = charts.get(i);
+                    tasks.get(i).complete(new FutureTask<>(() -> pictures(presented.chart(), width, height)));
                 }
-            }).toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            } catch (RuntimeException | Error e) {
+                finish();
+                throw e;
+            }
+        }
+
+        /** Stops drawing: no chart is begun after this, and the ones being drawn are finished before it returns. */
+        void finish() {
+            next.set(tasks.size());
+            for (CompletableFuture<FutureTask<Pictures>> task : tasks) {
+                task.complete(new FutureTask<>(() -> null));  // wakes a helper waiting for a chart never made
+            }
+            for (ForkJoinTask<?> helper : helpers) {
+                helper.quietlyJoin();
+            }
+        }
+
+        private void drawUntilNoneLeft() {
+            for (int k = next.getAndIncrement(); k < tasks.size(); k = next.getAndIncrement()) {
+                tasks.get(k).join().run();
+            }
+        }
+
+        /** Chart {@code i}'s pictures, drawing other charts while they are not ready. */
+        Pictures get(int i) throws IOException {
+            FutureTask<Pictures> wanted = tasks.get(i).join();
+            while (!wanted.isDone()) {
+                int k = next.getAndIncrement();
+                if (k >= tasks.size()) {
+                    break;
+                }
+                tasks.get(k).join().run();
+            }
+            try {
+                return wanted.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while the charts were being drawn");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
         }
     }
 
-    private static void chartSlide(XMLSlideShow deck, XSLFSlideLayout layout, PresentedChart presented,
+    /** One chart's pictures, without its own title (the slide's title says it, bigger). */
+    private static Pictures pictures(JFreeChart chart, int width, int height) throws IOException {
+        TextTitle ownTitle = chart.getTitle();
+        chart.setTitle((TextTitle) null);
+        try {
+            // one chart unit per point: the chart's 12-unit fonts are 12 pt on the slide
+            return new Pictures(ChartImages.pngBytes(chart, width, height, 2), ChartImages.svgBytes(chart, width, height));
+        } finally {
+            chart.setTitle(ownTitle);
+        }
+    }
+
+    private static void chartSlide(XMLSlideShow deck, NotesSlides notesSlides, XSLFSlideLayout layout,
+                                   PresentedChart presented,
                                    Pictures pictures, Rectangle2D box, DeckCover cover, boolean plain,
                                    Dimension page) {
         XSLFSlide slide = deck.createSlide(layout);
@@ -206,7 +373,9 @@ public final class SlideDeck {
                 plain ? MUTED : null, false);
 
         XSLFPictureData png = deck.addPicture(pictures.png(), PictureData.PictureType.PNG);
+        PictureSizes.tell(png, pictures.png());
         XSLFPictureData svg = deck.addPicture(pictures.svg(), PictureData.PictureType.SVG);
+        PictureSizes.tell(svg, pictures.svg());
         XSLFPictureShape picture = slide.createPicture(png);
         picture.setSvgImage(svg);
         picture.setAnchor(box);
@@ -214,10 +383,11 @@ public final class SlideDeck {
         List<String> notes = new ArrayList<>();
         notes.add(presented.takeaway());
         notes.addAll(presented.keyFigures());
-        speakerNotes(deck, slide, String.join("\n", notes));
+        speakerNotes(notesSlides, slide, String.join("\n", notes));
     }
 
-    private static void cycleTable(XMLSlideShow deck, XSLFSlideLayout layout, Summary summary, DeckCover cover,
+    private static void cycleTable(XMLSlideShow deck, NotesSlides notesSlides, XSLFSlideLayout layout, Summary summary,
+                                   DeckCover cover,
                                    boolean plain, Dimension page) {
         XSLFSlide slide = deck.createSlide(layout);
         XSLFTextShape title = titleOf(slide, "Cycles: money that comes back to where it started", plain, page);
@@ -238,10 +408,11 @@ public final class SlideDeck {
                 ? "The " + TABLE_ROWS + " largest of " + cycles.size() + (summary.cycles().truncated() ? "+" : "")
                 + " cycles. " : "";
         footnote(slide, cover, plain, page, more + "Circulating: the smallest deal on the circle, what can go all the way round. ");
-        speakerNotes(deck, slide, cycles.size() + " cycle(s) found" + (summary.cycles().truncated() ? ", more exist" : ""));
+        speakerNotes(notesSlides, slide, cycles.size() + " cycle(s) found" + (summary.cycles().truncated() ? ", more exist" : ""));
     }
 
-    private static void ratioTable(XMLSlideShow deck, XSLFSlideLayout layout, Summary summary, DeckCover cover,
+    private static void ratioTable(XMLSlideShow deck, NotesSlides notesSlides, XSLFSlideLayout layout, Summary summary,
+                                   DeckCover cover,
                                    boolean plain, Dimension page) {
         XSLFSlide slide = deck.createSlide(layout);
         XSLFTextShape title = titleOf(slide, "Largest commitments against revenue", plain, page);
@@ -262,7 +433,7 @@ public final class SlideDeck {
         table(slide, rows, new double[] {0.20, 0.15, 0.15, 0.18, 0.16, 0.16},
                 new boolean[] {false, true, true, true, true, true}, page);
         footnote(slide, cover, plain, page, "Revenue: the newest period, scaled to twelve months. ");
-        speakerNotes(deck, slide, top.stream().map(c -> c.name() + ": " + FigureText.times(c.ratio()))
+        speakerNotes(notesSlides, slide, top.stream().map(c -> c.name() + ": " + FigureText.times(c.ratio()))
                 .reduce((a, b) -> a + "\n" + b).orElse("No ratios"));
     }
 
@@ -322,8 +493,8 @@ public final class SlideDeck {
         style(note, 10, plain ? MUTED : null, false);
     }
 
-    private static void speakerNotes(XMLSlideShow deck, XSLFSlide slide, String text) {
-        XSLFNotes notes = deck.getNotesSlide(slide);
+    private static void speakerNotes(NotesSlides notesSlides, XSLFSlide slide, String text) {
+        XSLFNotes notes = notesSlides.of(slide);
         for (XSLFShape shape : notes.getShapes()) {
             if (shape instanceof XSLFTextShape t && t.getTextType() == Placeholder.BODY) {
                 t.setText(text);

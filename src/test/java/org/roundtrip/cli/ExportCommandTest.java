@@ -19,6 +19,23 @@ class ExportCommandTest {
     Path dir;
 
     @Test
+    void madeWhenAskedMakesEachChartOnceOnFirstGet() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        ExportCommand.MadeWhenAsked charts = new ExportCommand.MadeWhenAsked(java.util.List.of("ratios", "cycles"),
+                name -> {
+                    asked.add(name);
+                    return new org.roundtrip.charts.PresentedChart(name, name, "", java.util.List.of(),
+                            new org.jfree.chart.JFreeChart(new org.jfree.chart.plot.PiePlot<String>()));
+                });
+        assertThat(charts).hasSize(2);
+        assertThat(asked).isEmpty();
+        assertThat(charts.get(1).name()).isEqualTo("cycles");
+        assertThat(charts.get(1)).isSameAs(charts.get(1));
+        assertThat(charts.get(0).name()).isEqualTo("ratios");
+        assertThat(asked).containsExactly("cycles", "ratios");
+    }
+
+    @Test
     void deckOfChosenChartsExitsZero() throws Exception {
         Path deck = dir.resolve("deck.pptx");
         SummaryCommandTest.Run r = SummaryCommandTest.run("export", SAMPLE, "--out", deck.toString(),

@@ -22,6 +22,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +68,105 @@ class SlideDeckTest {
             assertThat(tables(ratios).get(0).getCell(1, 0).getText()).isEqualTo("OpenAI");
             assertThat(tables(ratios).get(0).getCell(1, 4).getText()).isEqualTo("36×");
         }
+    }
+
+    @Test
+    void aDeckStartedWhileTheWorkbooksAreReadIsTheSameDeck() throws Exception {
+        Path once = dir.resolve("once.pptx");
+        SlideDeck.write(Sample.charts(ChartTheme.LIGHT), Sample.catalog().summary(), Sample.COVER, null, once);
+        Path started = dir.resolve("started.pptx");
+        try (SlideDeck.Started deck = SlideDeck.start(Sample.COVER, null)) {
+            SlideDeck.write(Sample.charts(ChartTheme.LIGHT), Sample.catalog().summary(), deck, started);
+        }
+        Map<String, byte[]> a = parts(once);
+        Map<String, byte[]> b = parts(started);
+        assertThat(b.keySet()).isEqualTo(a.keySet());
+        for (String name : a.keySet()) {
+            if (!name.equals("docProps/core.xml")) {  // it has the time the deck was made
+                assertThat(b.get(name)).as(name).isEqualTo(a.get(name));
+            }
+        }
+    }
+
+    @Test
+    void chartsMadeOnlyWhenTheDeckAsksForThemGiveTheSameDeck() throws Exception {
+        Path eager = dir.resolve("eager.pptx");
+        SlideDeck.write(Sample.charts(ChartTheme.LIGHT), Sample.catalog().summary(), Sample.COVER, null, eager);
+        org.roundtrip.charts.ChartCatalog catalog = Sample.catalog();
+        Thread caller = Thread.currentThread();
+        List<String> madeBy = new java.util.concurrent.CopyOnWriteArrayList<>();
+        PresentedChart[] made = new PresentedChart[org.roundtrip.charts.ChartCatalog.NAMES.size()];
+        List<PresentedChart> lazy = new java.util.AbstractList<>() {
+            @Override
+            public PresentedChart get(int i) {
+                if (made[i] == null) {
+                    madeBy.add(Thread.currentThread() == caller ? "caller" : Thread.currentThread().getName());
+                    made[i] = catalog.create(org.roundtrip.charts.ChartCatalog.NAMES.get(i), ChartTheme.LIGHT);
+                }
+                return made[i];
+            }
+
+            @Override
+            public int size() {
+                return made.length;
+            }
+        };
+        Path file = dir.resolve("lazy.pptx");
+        SlideDeck.write(lazy, catalog.summary(), Sample.COVER, null, file);
+        assertThat(madeBy).as("each chart made once, by the thread that writes the deck")
+                .hasSize(made.length).containsOnly("caller");
+        Map<String, byte[]> a = parts(eager);
+        Map<String, byte[]> b = parts(file);
+        assertThat(b.keySet()).isEqualTo(a.keySet());
+        a.forEach((name, bytes) -> {
+            if (!name.equals("docProps/core.xml")) {
+                assertThat(b.get(name)).as(name).isEqualTo(bytes);
+            }
+        });
+    }
+
+    @Test
+    void eachSlideHasItsOwnChartsPicturesWhateverThreadDrewThem() throws Exception {
+        List<PresentedChart> charts = Sample.charts(ChartTheme.DARK);
+        List<byte[]> expected = new java.util.ArrayList<>();
+        for (PresentedChart chart : Sample.charts(ChartTheme.DARK)) {
+            chart.chart().setTitle((String) null);
+            expected.add(ChartImages.pngBytes(chart.chart(), 888, 400, 2));
+        }
+        Path file = dir.resolve("deck.pptx");
+        SlideDeck.write(charts, Sample.catalog().summary(), Sample.COVER, null, file);
+        try (InputStream in = Files.newInputStream(file); XMLSlideShow deck = new XMLSlideShow(in)) {
+            for (int i = 0; i < charts.size(); i++) {
+                assertThat(pictures(deck.getSlides().get(i + 1)).get(0).getPictureData().getData())
+                        .as(charts.get(i).name()).isEqualTo(expected.get(i));
+            }
+        }
+        // the charts keep their own titles once drawn
+        assertThat(charts).allSatisfy(c -> assertThat(c.chart().getTitle()).isNotNull());
+    }
+
+    @Test
+    void aStartedDeckWithAnUnreadableTemplateFailsWhenWritten() throws Exception {
+        Path template = Files.writeString(dir.resolve("brand.pptx"), "not a zip");
+        Path file = dir.resolve("deck.pptx");
+        try (SlideDeck.Started deck = SlideDeck.start(Sample.COVER, template)) {
+            assertThatThrownBy(() -> SlideDeck.write(Sample.charts(ChartTheme.LIGHT, "ratios"),
+                    Sample.catalog().summary(), deck, file)).isInstanceOf(java.io.IOException.class)
+                    .hasMessageContaining("brand.pptx");
+        }
+        assertThat(file).doesNotExist();
+    }
+
+    private static Map<String, byte[]> parts(Path pptx) throws java.io.IOException {
+        Map<String, byte[]> parts = new java.util.TreeMap<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(pptx.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(e)) {
+                    parts.put(e.getName(), in.readAllBytes());
+                }
+            }
+        }
+        return parts;
     }
 
     @Test
