@@ -42,7 +42,7 @@ final class SummaryCommand implements Callable<Integer> {
         }
         Summary summary = Analysis.summarize(result.dataset(), input.analysisOptions());
         if (json) {
-            out.println(SummaryJson.write(SummaryJson.of(summary, result.dataset().issues())));
+            out.println(SummaryJson.of(summary, result.dataset().issues()));
             out.flush();
         } else {
             SummaryText.print(summary, result.dataset().issues(), out);
