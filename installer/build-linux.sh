@@ -48,9 +48,12 @@ common=(
   --description "Where the money in a group of companies really comes from"
 )
 
+# The serial collector: a desktop app's heap is small, and on a 1M-row ledger at -Xmx512m it keeps
+# the process ~100 MB leaner than G1 with pauses under 0.1 s (ADR 0008, docs/benchmarks.md).
 "${jdk_bin}jpackage" --type app-image "${common[@]}" --dest "$out" \
   --input "$out/input" --main-jar roundtrip.jar --main-class org.roundtrip.Main \
-  --runtime-image "$out/runtime" --icon installer/icons/roundtrip.png
+  --runtime-image "$out/runtime" --icon installer/icons/roundtrip.png \
+  --java-options -XX:+UseSerialGC
 
 # Does the trimmed runtime run the app? The launcher reads the bundled sample on the command line.
 "$out/Roundtrip/bin/Roundtrip" summary "$out/Roundtrip/lib/app/samples/${sample##*/}" --json \

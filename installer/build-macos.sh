@@ -61,7 +61,8 @@ common=(
 "${jdk_bin}jpackage" --type app-image "${common[@]}" --dest "$out" \
   --input "$out/input" --main-jar roundtrip.jar --main-class org.roundtrip.Main \
   --runtime-image "$out/runtime" --icon "$out/roundtrip.icns" \
-  --mac-package-identifier org.roundtrip --mac-package-name Roundtrip
+  --mac-package-identifier org.roundtrip --mac-package-name Roundtrip \
+  --java-options -XX:+UseSerialGC
 
 "$out/Roundtrip.app/Contents/MacOS/Roundtrip" summary "$out/Roundtrip.app/Contents/app/samples/${sample##*/}" --json \
   | grep '"deals" *: *17' >/dev/null || { echo "build-macos: the app bundle does not read its sample" >&2; exit 1; }

@@ -51,6 +51,7 @@ $common = @('--name', 'Roundtrip', '--app-version', $version, '--vendor', 'Round
 Run (Jdk 'jpackage') --type app-image @common --dest $out `
     --input "$out\input" --main-jar roundtrip.jar --main-class org.roundtrip.Main `
     --runtime-image "$out\runtime" --icon installer\icons\roundtrip.ico `
+    --java-options '-XX:+UseSerialGC' `
     --add-launcher 'roundtrip-cli=installer\windows\roundtrip-cli.properties'
 
 $json = & "$out\Roundtrip\roundtrip-cli.exe" summary "$out\Roundtrip\app\samples\ai-circular-financing.xlsx" --json

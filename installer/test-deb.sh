@@ -49,8 +49,9 @@ if [ -f "$deb" ] && { "${sudo[@]}" dpkg -i "$deb" \
     || { "${sudo[@]}" apt-get update -q && "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
            apt-get install -f -y -q --no-install-recommends; }; } \
    && [ "$(readlink -f /usr/bin/roundtrip)" = /opt/roundtrip/bin/Roundtrip ] \
-   && [ -f "$sample" ] && [ -f "$desktop_entry" ] && [ -f "$mime_info" ] && [ -f "$mime_type" ]; then
-  pass "install: /usr/bin/roundtrip -> /opt/roundtrip/bin/Roundtrip, the sample, menu entry, file type"
+   && [ -f "$sample" ] && [ -f "$desktop_entry" ] && [ -f "$mime_info" ] && [ -f "$mime_type" ] \
+   && grep -q -- '-XX:+UseSerialGC' /opt/roundtrip/lib/app/Roundtrip.cfg; then
+  pass "install: /usr/bin/roundtrip -> /opt/roundtrip/bin/Roundtrip (serial collector), the sample, menu entry, file type"
 else
   fail "install" "see dpkg's messages above"
 fi
