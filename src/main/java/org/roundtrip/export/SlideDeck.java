@@ -155,23 +155,7 @@ public final class SlideDeck {
         /** The deck once its title slide is made; the template's IOException if it could not be read. */
         XMLSlideShow deck() throws IOException {
             deck.run();  // makes it here if no thread has begun it
-            try {
-                return deck.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while the deck was being started");
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof IOException io) {
-                    throw io;
-                }
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            return await(deck, "the deck was being started");
         }
 
         /** Waits for the background work, if any, and releases the deck. */
@@ -325,23 +309,7 @@ public final class SlideDeck {
                 }
                 tasks.get(k).join().run();
             }
-            try {
-                return wanted.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while the charts were being drawn");
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof IOException io) {
-                    throw io;
-                }
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            return await(wanted, "the charts were being drawn");
         }
     }
 
@@ -534,6 +502,27 @@ public final class SlideDeck {
                     run.setFontColor(colour);
                 }
             }
+        }
+    }
+
+    /** The result of work done on another thread, with what it threw thrown here as it was. */
+    private static <T> T await(java.util.concurrent.Future<T> work, String during) throws IOException {
+        try {
+            return work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while " + during);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 }

@@ -8,11 +8,13 @@ import java.math.BigDecimal;
  */
 public final class Decimals {
 
+    /** The highest power of ten a double holds exactly. */
+    public static final int MAX_EXACT_POWER = 22;
     /** 2^53: integers below it are exact doubles. */
     private static final long EXACT = 1L << 53;
     private static final int MAX_SCALE = 15;
     /** Exact powers of ten: a double holds 10^0 … 10^22 without rounding. */
-    private static final double[] POWERS = new double[23];
+    private static final double[] POWERS = new double[MAX_EXACT_POWER + 1];
 
     static {
         double p = 1;
@@ -23,6 +25,11 @@ public final class Decimals {
     }
 
     private Decimals() {
+    }
+
+    /** 10^n for 0 ≤ n ≤ {@link #MAX_EXACT_POWER}, exactly: a double holds no higher power of ten exactly. */
+    public static double exactPowerOfTen(int n) {
+        return POWERS[n];
     }
 
     /** {@code value × factor}, computed on the shortest decimal forms of both; NaN and infinities pass through. */

@@ -34,19 +34,30 @@ public final class CellRefs {
     public static int columnOf(String ref) {
         int col = 0;
         int i = 0;
-        for (; i < ref.length(); i++) {
-            char ch = ref.charAt(i);
-            int letter;
-            if (ch >= 'A' && ch <= 'Z') {
-                letter = ch - 'A' + 1;
-            } else if (ch >= 'a' && ch <= 'z') {
-                letter = ch - 'a' + 1;
-            } else {
-                break;
-            }
-            col = col > MAX_COLUMN + 1 ? col : col * 26 + letter;
+        for (; i < ref.length() && letter(ref.charAt(i)) > 0; i++) {
+            col = withLetter(col, ref.charAt(i));
         }
         return i == 0 ? -1 : col - 1;
+    }
+
+    /** {@link #columnOf(String)} of the reference in {@code text[start] … text[end − 1]}. */
+    static int columnOf(char[] text, int start, int end) {
+        int col = 0;
+        int i = start;
+        for (; i < end && letter(text[i]) > 0; i++) {
+            col = withLetter(col, text[i]);
+        }
+        return i == start ? -1 : col - 1;
+    }
+
+    /** 1 for A or a … 26 for Z or z; 0 for anything else. */
+    private static int letter(char ch) {
+        return ch >= 'A' && ch <= 'Z' ? ch - 'A' + 1 : ch >= 'a' && ch <= 'z' ? ch - 'a' + 1 : 0;
+    }
+
+    /** The 1-based column so far followed by one more letter, held just above XFD once beyond it. */
+    private static int withLetter(int col, char ch) {
+        return col > MAX_COLUMN + 1 ? col : col * 26 + letter(ch);
     }
 
     /** 0-based row of a reference such as "AB12", or -1 when it has no digits. */

@@ -1,5 +1,7 @@
 package org.roundtrip.ingest.read;
 
+import org.roundtrip.ingest.cell.Decimals;
+
 /**
  * Reads the text of a cell's {@code <v>} straight from the XML parser's character buffer, so that
  * the millions of shared-string indexes and plain numbers of a big sheet need no String each. Only
@@ -9,17 +11,6 @@ final class ValueChars {
 
     /** Returned by {@link #number} for text it leaves to {@link Double#parseDouble}. */
     static final double NOT_SIMPLE = Double.NaN;
-
-    /** Exact powers of ten: a double holds 10^0 … 10^22 without rounding. */
-    private static final double[] POWERS = new double[23];
-
-    static {
-        double p = 1;
-        for (int i = 0; i < POWERS.length; i++) {
-            POWERS[i] = p;
-            p *= 10;
-        }
-    }
 
     private ValueChars() {
     }
@@ -123,10 +114,10 @@ final class ValueChars {
         double value;
         if (mantissa == 0) {
             value = 0.0;
-        } else if (scale >= 0 && scale < POWERS.length) {
-            value = mantissa * POWERS[scale];
-        } else if (scale < 0 && -scale < POWERS.length) {
-            value = mantissa / POWERS[-scale];
+        } else if (scale >= 0 && scale <= Decimals.MAX_EXACT_POWER) {
+            value = mantissa * Decimals.exactPowerOfTen(scale);
+        } else if (scale < 0 && -scale <= Decimals.MAX_EXACT_POWER) {
+            value = mantissa / Decimals.exactPowerOfTen(-scale);
         } else {
             return NOT_SIMPLE;
         }

@@ -730,21 +730,7 @@ final class XlsxSource implements WorkbookSource {
 
         @Override
         public void decode(char[] buffer, int start, int end) {
-            int col = 0;
-            int i = start;
-            for (; i < end; i++) {
-                char ch = buffer[i];
-                int letter;
-                if (ch >= 'A' && ch <= 'Z') {
-                    letter = ch - 'A' + 1;
-                } else if (ch >= 'a' && ch <= 'z') {
-                    letter = ch - 'a' + 1;
-                } else {
-                    break;
-                }
-                col = col > CellRefs.MAX_COLUMN + 1 ? col : col * 26 + letter;
-            }
-            column = i == start ? -1 : col - 1;
+            column = CellRefs.columnOf(buffer, start, end);
         }
 
         @Override
