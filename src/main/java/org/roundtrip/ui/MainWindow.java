@@ -320,6 +320,7 @@ final class MainWindow {
             frame.setLocationRelativeTo(null);
         }
         frame.setVisible(true);
+        FirstPaintProbe.windowShown();
         autosave.start();
         // the date fields would otherwise take the focus and hide their placeholder behind a caret
         tabs.requestFocusInWindow();
@@ -569,6 +570,7 @@ final class MainWindow {
         long rejected = s.all().issues().stream().filter(ImportIssue::isRejected).count();
         status.setText(Messages.get("status.ready", s.all().deals().size(), datasetName,
                 s.all().issues().size() - rejected, rejected, s.millis() + shownMillis));
+        FirstPaintProbe.snapshotShown(this);
     }
 
     /** Exports the chart of the view shown; on a view that is no chart, says which views are. */
@@ -666,6 +668,21 @@ final class MainWindow {
 
     JTabbedPane tabs() {
         return tabs;
+    }
+
+    /** The view of chart {@code name} ({@link org.roundtrip.charts.ChartCatalog#NAMES}), for tests and the benchmark. */
+    ChartView chartView(String name) {
+        return charts.get(name);
+    }
+
+    /** Shows a dataset as if it had just been imported from {@code name} (for tests and the window benchmark). */
+    void showDataset(Dataset shown, String name) {
+        showImport(shown, name, null);
+    }
+
+    /** The status bar's text (for tests and the benchmark). */
+    String statusText() {
+        return status.getText();
     }
 
     /** The snapshot shown, or null before the first import (for tests). */
