@@ -52,6 +52,12 @@ public final class PriceReactionChart {
     /** Days shown before the first reaction and after the last, so the jump is seen against its trend. */
     static final int MARGIN_DAYS = 30;
 
+    /**
+     * Reactions labelled at most (the largest moves): each label looks for a free place among the ones
+     * before it, and beyond a few dozen there is none; the table beside the chart lists every one.
+     */
+    public static final int MAX_CALLOUTS = 20;
+
     private PriceReactionChart() {
     }
 
@@ -100,7 +106,11 @@ public final class PriceReactionChart {
         Font font = new Font(Font.SANS_SERIF, Font.BOLD, 12);
         List<Rectangle2D> placed = new ArrayList<>();
         int n = 0;
-        for (StockReaction r : reactions) {
+        List<StockReaction> labelled = largest(reactions, MAX_CALLOUTS);
+        if (labelled.size() < reactions.size()) {
+            ChartNote.add(chart, text.text("reactions.capped", labelled.size(), reactions.size()), theme);
+        }
+        for (StockReaction r : labelled) {
             TimeSeries series = byTicker.get(r.ticker());
             if (series == null) {
                 continue;
@@ -122,6 +132,17 @@ public final class PriceReactionChart {
             n++;
         }
         return chart;
+    }
+
+    /** The {@code n} reactions with the largest moves (absolute return), in the reactions' order. */
+    static List<StockReaction> largest(List<StockReaction> reactions, int n) {
+        if (reactions.size() <= n) {
+            return reactions;
+        }
+        java.util.Set<StockReaction> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        reactions.stream().sorted(Comparator.comparingDouble((StockReaction r) -> -Math.abs(r.returnFraction())))
+                .limit(n).forEach(kept::add);
+        return reactions.stream().filter(kept::contains).toList();
     }
 
     /** "Oracle: +36.0% on 2025-09-10, the day of the OpenAI–Oracle deal", from the largest move. */
