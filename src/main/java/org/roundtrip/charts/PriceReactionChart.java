@@ -80,10 +80,12 @@ public final class PriceReactionChart {
                                      ChartText text, ChartTheme theme) {
         TimeSeriesCollection data = new TimeSeriesCollection(TimeZone.getTimeZone(ZoneOffset.UTC));
         Map<String, TimeSeries> byTicker = new LinkedHashMap<>();
+        // the lines of the stocks whose moves are labelled: on a large dataset, dozens of lines are no picture
+        List<StockReaction> labelled = largest(reactions, MAX_CALLOUTS);
         if (!reactions.isEmpty()) {
             LocalDate from = reactions.get(0).date().minusDays(MARGIN_DAYS);
             LocalDate to = reactions.get(reactions.size() - 1).date().plusDays(MARGIN_DAYS);
-            reactions.stream().map(StockReaction::ticker).distinct().forEach(ticker ->
+            labelled.stream().map(StockReaction::ticker).distinct().forEach(ticker ->
                     dataset.prices(ticker).ifPresent(prices -> byTicker.put(ticker, rebased(prices, from, to))));
         }
         byTicker.values().forEach(data::addSeries);
@@ -106,7 +108,6 @@ public final class PriceReactionChart {
         Font font = new Font(Font.SANS_SERIF, Font.BOLD, 12);
         List<Rectangle2D> placed = new ArrayList<>();
         int n = 0;
-        List<StockReaction> labelled = largest(reactions, MAX_CALLOUTS);
         if (labelled.size() < reactions.size()) {
             ChartNote.add(chart, text.text("reactions.capped", labelled.size(), reactions.size()), theme);
         }
