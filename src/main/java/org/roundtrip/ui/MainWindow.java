@@ -55,7 +55,7 @@ import java.util.stream.IntStream;
 /**
  * The main window: menus, the filter strip, one tab per view and a status bar with progress and
  * Cancel. It keeps the imported dataset and the current {@link ViewSnapshot}; every change of filter,
- * theme or chart choice builds a new snapshot in a {@link SwingWorker} and then shows it in every view.
+ * theme or chart choice builds a new snapshot off the event thread and then shows it in every view.
  */
 final class MainWindow {
 
@@ -92,7 +92,18 @@ final class MainWindow {
     private ViewSnapshot snapshot;
     private ViewSnapshot.Choices choices = ViewSnapshot.Choices.defaults();
     private SwingWorker<ImportResult, Void> loading;
-    private SwingWorker<ViewSnapshot, Void> computing;
+    /**
+     * Where snapshots are computed. Not a SwingWorker: a SwingWorker hands its result to the event
+     * thread through a 33 ms coalescing timer, which alone would be most of a filter change's 50 ms.
+     */
+    private static final java.util.concurrent.ExecutorService COMPUTE = java.util.concurrent.Executors
+            .newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "roundtrip-views");
+                t.setDaemon(true);
+                return t;
+            });
+    /** The latest snapshot asked for; an older one finishing later is dropped. */
+    private long computeGeneration;
     private boolean updatingControls;
     /** An import or a computation whose result is not shown yet; a worker is "done" before its done() runs. */
     private boolean importPending;
@@ -535,9 +546,7 @@ final class MainWindow {
         if (dataset == null) {
             return;
         }
-        if (computing != null && !computing.isDone()) {
-            computing.cancel(false);
-        }
+        long generation = ++computeGeneration;
         Dataset data = dataset;
         Dataset before = compareWith;
         DashboardFilter filter = filterBar.filter();
@@ -547,30 +556,29 @@ final class MainWindow {
         computePending = true;
         progress.setIndeterminate(true);
         progress.setVisible(true);
-        SwingWorker<ViewSnapshot, Void> worker = new SwingWorker<>() {
-            @Override
-            protected ViewSnapshot doInBackground() {
-                return ViewSnapshot.compute(data, before, filter, chosen, theme);
+        COMPUTE.execute(() -> {
+            ViewSnapshot computed = null;
+            Throwable failed = null;
+            try {
+                computed = ViewSnapshot.compute(data, before, filter, chosen, theme);
+            } catch (RuntimeException | Error e) {
+                failed = e;
             }
-
-            @Override
-            protected void done() {
-                if (isCancelled() || computing != this) {
-                    return;
+            ViewSnapshot result = computed;
+            Throwable error = failed;
+            SwingUtilities.invokeLater(() -> {
+                if (generation != computeGeneration) {
+                    return;  // a newer filter, choice or theme was asked for meanwhile
                 }
                 progress.setVisible(false);
                 computePending = false;
-                try {
-                    show(get());
-                } catch (ExecutionException e) {
-                    status.setText(Messages.get("error.compute", String.valueOf(e.getCause().getMessage())));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                if (error != null) {
+                    status.setText(Messages.get("error.compute", String.valueOf(error.getMessage())));
+                } else {
+                    show(result);
                 }
-            }
-        };
-        computing = worker;
-        worker.execute();
+            });
+        });
     }
 
     private void show(ViewSnapshot s) {
