@@ -37,9 +37,6 @@ public final class Dashboard {
         }
         // a small folder listing, read here rather than on the event thread
         RecoveryStore.Leftover leftover = crashLeftover();
-        // the workbooks are read while the window is built (a crashed session's import is offered first)
-        EarlyImport early = leftover == null ? earlyImport(files) : null;
-        boolean sample = files.isEmpty();
         SwingUtilities.invokeLater(() -> {
             installLookAndFeel(settings.theme());
             MainWindow window = new MainWindow(settings);
@@ -52,33 +49,12 @@ public final class Dashboard {
                 }
                 window.discard(leftover);
             }
-            if (early != null) {
-                window.openEarly(early, sample);
-            } else if (files.isEmpty()) {
+            if (files.isEmpty()) {
                 window.openSample();
             } else {
                 window.openAny(files);
             }
         });
-    }
-
-    /**
-     * The import of {@code files}, or of the bundled sample when there are none, started now; null for
-     * a workspace (opened by the window) or when the sample cannot be copied (the window says why).
-     */
-    private static EarlyImport earlyImport(List<Path> files) {
-        if (files.stream().anyMatch(f -> f.toString().endsWith(org.roundtrip.workspace.Workspace.EXTENSION))) {
-            return null;
-        }
-        if (!files.isEmpty()) {
-            return EarlyImport.start(files);
-        }
-        try {
-            Path sample = MainWindow.copySample();
-            return sample == null ? null : EarlyImport.start(List.of(sample));
-        } catch (java.io.IOException e) {
-            return null;
-        }
     }
 
     /** The newest recovery file a crashed session left, or null when there is none or it cannot be listed. */

@@ -366,38 +366,22 @@ final class MainWindow {
     }
 
     void openSample() {
-        try {
-            Path file = copySample();
-            if (file == null) {
+        try (InputStream in = MainWindow.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+            if (in == null) {
                 JOptionPane.showMessageDialog(frame, Messages.get("error.nosample"),
                         Messages.get("error.title"), JOptionPane.WARNING_MESSAGE);
                 return;
-            }
-            open(List.of(file), true);
-        } catch (IOException e) {
-            JOptionPane.showMessageDialog(frame, Messages.get("error.sample", e.getMessage()),
-                    Messages.get("error.title"), JOptionPane.WARNING_MESSAGE);
-        }
-    }
-
-    /** The bundled sample copied to a temporary file (deleted at exit), or null when the jar has none. */
-    static Path copySample() throws IOException {
-        try (InputStream in = MainWindow.class.getResourceAsStream(SAMPLE_RESOURCE)) {
-            if (in == null) {
-                return null;
             }
             Path dir = Files.createTempDirectory("roundtrip-sample");
             Path file = dir.resolve("ai-circular-financing.xlsx");
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             file.toFile().deleteOnExit();
             dir.toFile().deleteOnExit();
-            return file;
+            open(List.of(file), true);
+        } catch (IOException e) {
+            JOptionPane.showMessageDialog(frame, Messages.get("error.sample", e.getMessage()),
+                    Messages.get("error.title"), JOptionPane.WARNING_MESSAGE);
         }
-    }
-
-    /** Shows the import {@link Dashboard} began before the window was built, as {@link #open(List)} would. */
-    void openEarly(EarlyImport early, boolean sample) {
-        open(early.files(), sample, new PasswordRequests(), early);
     }
 
     private static String names(List<Path> files) {
@@ -421,11 +405,6 @@ final class MainWindow {
 
     /** As {@link #open(List, boolean)}; an encrypted file gets its password asked, then everything is read again. */
     private void open(List<Path> files, boolean sample, PasswordRequests passwords) {
-        open(files, sample, passwords, null);
-    }
-
-    /** As above; {@code early}, when not null, is that import already running, taken over instead of started. */
-    private void open(List<Path> files, boolean sample, PasswordRequests passwords, EarlyImport early) {
         if (loading != null && !loading.isDone()) {
             cancelRequested.set(true);
         }
@@ -438,10 +417,7 @@ final class MainWindow {
         java.util.Map<Path, String> given = passwords.passwords();
         loading = new SwingWorker<>() {
             @Override
-            protected ImportResult doInBackground() throws Exception {
-                if (early != null) {
-                    return early.await(() -> cancelRequested.get() || cancelThis.get());
-                }
+            protected ImportResult doInBackground() {
                 return Importer.importFiles(files, new ImportOptions(null, null,
                         () -> cancelRequested.get() || cancelThis.get(), null, given));
             }
