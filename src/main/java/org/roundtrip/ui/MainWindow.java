@@ -415,15 +415,28 @@ final class MainWindow {
         busy(true);
         importPending = true;
         java.util.Map<Path, String> given = passwords.passwords();
+        // rows read so far, shown in the status bar a few times a second (the importer reports every few thousand)
+        java.util.concurrent.atomic.AtomicReference<String> read = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicBoolean finished = new AtomicBoolean();
+        javax.swing.Timer ticker = new javax.swing.Timer(200, e -> {
+            String text = read.get();
+            if (text != null && !finished.get()) {
+                status.setText(text);
+            }
+        });
+        ticker.start();
         loading = new SwingWorker<>() {
             @Override
             protected ImportResult doInBackground() {
-                return Importer.importFiles(files, new ImportOptions(null, null,
+                return Importer.importFiles(files, new ImportOptions(null,
+                        (file, count, name, rows) -> read.set(Messages.get("wizard.progress", name, rows)),
                         () -> cancelRequested.get() || cancelThis.get(), null, given));
             }
 
             @Override
             protected void done() {
+                finished.set(true);
+                ticker.stop();
                 if (loading == this) {
                     busy(false);
                     importPending = false;
