@@ -105,6 +105,10 @@ class LargeDatasetChartsTest {
         for (String name : ChartCatalog.NAMES) {
             assertThat(ChartNote.of(sample.create(name, ChartTheme.LIGHT).chart())).as(name).isEmpty();
         }
+        CategoryDataset timeline = sample.create("timeline", ChartTheme.LIGHT).chart().getCategoryPlot().getDataset();
+        for (int r = 0; r < timeline.getRowCount(); r++) {
+            assertThat(timeline.getRowKey(r).toString()).doesNotStartWith("Other companies");
+        }
     }
 
     @Test
