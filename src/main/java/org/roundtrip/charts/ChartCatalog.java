@@ -33,6 +33,13 @@ public final class ChartCatalog {
     public static final List<String> NAMES = List.of("ratios", "timeline", "network", "reactions", "event-study",
             "coverage", "stress", "cycles");
 
+    /**
+     * Lines of key figures at most for the charts with one line per reaction or event (the largest
+     * moves): speaker notes of thousands of lines help no one, and formatting them took seconds on
+     * 100,000 deals.
+     */
+    static final int MAX_KEY_FIGURES = 20;
+
     private final Dataset dataset;
     private final AnalysisOptions options;
     private final Choices choices;
@@ -236,7 +243,8 @@ public final class ChartCatalog {
     }
 
     private List<String> reactionLines() {
-        return summary().reactions().stream()
+        // a few lines for the speaker notes: the largest moves, in date order
+        return PriceReactionChart.largest(summary().reactions(), MAX_KEY_FIGURES).stream()
                 .map(r -> r.abnormal() == null
                         ? text.text("reactions.figure", text.day(r.date()), r.company(), r.ticker(),
                         text.signedPercent(r.returnFraction()))
@@ -247,7 +255,7 @@ public final class ChartCatalog {
 
     private List<String> eventLines() {
         List<String> lines = new ArrayList<>();
-        for (EventStudyResult r : EventStudyChart.estimated(eventStudy())) {
+        for (EventStudyResult r : EventStudyChart.largest(EventStudyChart.estimated(eventStudy()), MAX_KEY_FIGURES)) {
             Object[] figures = {r.company(), text.day(r.estimate().t0()), text.signedPercent(r.estimate().car()),
                 text.signedPercent(r.estimate().confidenceLow()), text.signedPercent(r.estimate().confidenceHigh()),
                 r.estimate().tStatistic() == null ? "" : text.oneDecimal(r.estimate().tStatistic())};

@@ -34,6 +34,9 @@ public final class EventStudyChart {
         }
     }
 
+    /** Bars drawn at most: the largest abnormal moves; said in a note when reached. */
+    public static final int MAX_BARS = 40;
+
     private EventStudyChart() {
     }
 
@@ -49,7 +52,9 @@ public final class EventStudyChart {
 
     private static JFreeChart create(List<EventStudyResult> results, Labels labels, ChartText text, ChartTheme theme) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
-        for (EventStudyResult r : estimated(results)) {
+        List<EventStudyResult> estimated = estimated(results);
+        List<EventStudyResult> shown = largest(estimated, MAX_BARS);
+        for (EventStudyResult r : shown) {
             EventEstimate e = r.estimate();
             // the interval is symmetric around the CAR, so its half-width plays the error bar's part
             data.add(e.car(), (e.confidenceHigh() - e.confidenceLow()) / 2, labels.car(), label(r, text));
@@ -69,7 +74,21 @@ public final class EventStudyChart {
         bars.setErrorIndicatorPaint(theme.text());
         plot.addRangeMarker(new ValueMarker(0, theme.subtleText(), new BasicStroke(1f)));
         plot.setNoDataMessagePaint(theme.text());
+        if (shown.size() < estimated.size()) {
+            ChartNote.add(chart, text.text("eventStudy.capped", shown.size(), estimated.size()), theme);
+        }
         return chart;
+    }
+
+    /** The {@code n} results with the largest abnormal moves (absolute CAR), in the results' order. */
+    static List<EventStudyResult> largest(List<EventStudyResult> estimated, int n) {
+        if (estimated.size() <= n) {
+            return estimated;
+        }
+        Set<EventStudyResult> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        estimated.stream().sorted(Comparator.comparingDouble((EventStudyResult r) -> -Math.abs(r.estimate().car())))
+                .limit(n).forEach(kept::add);
+        return estimated.stream().filter(kept::contains).toList();
     }
 
     /** "Oracle 10 Sep 2025: +35.9% abnormal (95% CI +29.2% to +42.5%); 3 of 7 moves beyond chance". */

@@ -79,6 +79,15 @@ public final class MoneyFlowNetworkChart {
      */
     public static final String COMPANY_LINK = "company:";
 
+    /**
+     * Discs drawn at most, the "others" disc included: beyond this the companies with the largest
+     * flows keep their own disc and the rest become one, said in a note under the title.
+     */
+    public static final int MAX_COMPANIES = 24;
+
+    /** Arrows drawn at most (the largest flows), besides the flows of a cycle; said in a note when reached. */
+    public static final int MAX_FLOWS = 150;
+
     private MoneyFlowNetworkChart() {
     }
 
@@ -116,15 +125,62 @@ public final class MoneyFlowNetworkChart {
                 cycleEdges.add(List.of(cycle.path().get(i), cycle.path().get(i + 1)));
             }
         }
+        List<String> notes = new ArrayList<>();
+        String others = null;
+        if (names.size() > MAX_COMPANIES) {
+            // beyond a readable ring: the companies with the largest flows, the rest as one disc
+            Set<String> kept = largest(names, flows.values(), MAX_COMPANIES - 1);
+            others = text.text("network.others", names.size() - kept.size());
+            Map<List<String>, Flow> merged = new LinkedHashMap<>();
+            for (Deal deal : deals) {
+                String payer = kept.contains(deal.payer()) ? deal.payer() : others;
+                String recipient = kept.contains(deal.recipient()) ? deal.recipient() : others;
+                if (!payer.equals(recipient)) {
+                    merged.computeIfAbsent(List.of(payer, recipient), k -> new Flow(payer, recipient)).add(deal);
+                }
+            }
+            notes.add(text.text("network.aggregated", kept.size(), names.size(), names.size() - kept.size(), others));
+            names = kept;
+            flows = merged;
+        }
+        if (flows.size() > MAX_FLOWS) {
+            // the largest flows, and every flow of a cycle among the companies shown
+            int all = flows.size();
+            Map<List<String>, Flow> largestFlows = new LinkedHashMap<>();
+            flows.entrySet().stream()
+                    .sorted(java.util.Comparator.comparingDouble((Map.Entry<List<String>, Flow> e) -> -e.getValue().knownUsd))
+                    .limit(MAX_FLOWS).forEach(e -> largestFlows.put(e.getKey(), e.getValue()));
+            flows.forEach((edge, flow) -> {
+                if (cycleEdges.contains(edge)) {
+                    largestFlows.putIfAbsent(edge, flow);
+                }
+            });
+            Map<List<String>, Flow> inOrder = new LinkedHashMap<>();
+            flows.forEach((edge, flow) -> {
+                if (largestFlows.containsKey(edge)) {
+                    inOrder.put(edge, flow);
+                }
+            });
+            notes.add(text.text("network.flowsCapped", inOrder.size(), all));
+            flows = inOrder;
+        }
         List<Node> nodes = new ArrayList<>();
         for (String name : names) {
-            nodes.add(new Node(name, revenue.get(name)));
+            nodes.add(new Node(name, revenue.get(name), false));
         }
-        String hub = hub(names, flows.keySet());
+        String group = others;
+        Set<List<String>> realEdges = new HashSet<>(flows.keySet());
+        if (group != null) {
+            realEdges.removeIf(e -> e.contains(group));
+        }
+        String hub = hub(names, realEdges);
         if (hub != null) {
             // the company most deals go through sits in the middle, so its arrows do not cross the ring
             nodes.removeIf(n -> n.name().equals(hub));
-            nodes.add(0, new Node(hub, revenue.get(hub)));
+            nodes.add(0, new Node(hub, revenue.get(hub), false));
+        }
+        if (others != null) {
+            nodes.add(new Node(others, null, true));  // last on the ring, whatever its name
         }
 
         XYSeries points = new XYSeries("companies");
@@ -163,7 +219,21 @@ public final class MoneyFlowNetworkChart {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         plot.setNoDataMessagePaint(theme.text());
+        notes.forEach(note -> ChartNote.add(chart, note, theme));
         return chart;
+    }
+
+    /** The {@code n} companies with the largest known flows in and out; ties by name. */
+    private static Set<String> largest(Set<String> names, java.util.Collection<Flow> flows, int n) {
+        Map<String, Double> volume = new java.util.HashMap<>();
+        for (Flow f : flows) {
+            volume.merge(f.payer, f.knownUsd, Double::sum);
+            volume.merge(f.recipient, f.knownUsd, Double::sum);
+        }
+        Set<String> kept = new TreeSet<>(Names.ORDER);
+        names.stream().sorted(java.util.Comparator.comparingDouble((String c) -> -volume.getOrDefault(c, 0.0))
+                .thenComparing(Names.ORDER)).limit(n).forEach(kept::add);
+        return kept;
     }
 
     /** "Nvidia → OpenAI → Oracle → Nvidia: 40 bn USD goes round", or the largest flow when there is no cycle. */
@@ -229,7 +299,7 @@ public final class MoneyFlowNetworkChart {
     }
 
     /** A company on the ellipse. */
-    private record Node(String name, Double annualRevenueUsd) implements java.io.Serializable {
+    private record Node(String name, Double annualRevenueUsd, boolean group) implements java.io.Serializable {
     }
 
     /** Every counted deal from one payer to one recipient. */
@@ -388,8 +458,11 @@ public final class MoneyFlowNetworkChart {
                 g2.setPaint(theme.subtleText());
                 g2.setStroke(new BasicStroke((float) (1.5 * unit)));
                 g2.draw(disc);
-                // a hotspot per disc lets the window select a company by hovering or clicking it
-                addEntity(info, disc, rendererIndex, n.name(), COMPANY_LINK + n.name());
+                // a hotspot per disc lets the window select a company by hovering or clicking it;
+                // the others' disc is no company to select
+                if (!n.group()) {
+                    addEntity(info, disc, rendererIndex, n.name(), COMPANY_LINK + n.name());
+                }
                 // the label sits outside the ellipse, on the side facing away from its centre
                 double ox = p.getX() - cx;
                 double oy = p.getY() - cy;
@@ -423,7 +496,9 @@ public final class MoneyFlowNetworkChart {
                     revenueY = ly + lineHeight + 2 * (float) unit;
                 }
                 label(g2, n.name(), nameFont, theme.text(), lx, nameY, nameAnchor, unit);
-                label(g2, revenueText, revenueFont, theme.subtleText(), lx, revenueY, revenueAnchor, unit);
+                if (!n.group()) {
+                    label(g2, revenueText, revenueFont, theme.subtleText(), lx, revenueY, revenueAnchor, unit);
+                }
             }
         }
 

@@ -24,6 +24,7 @@ import java.text.ParsePosition;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -42,6 +43,15 @@ public final class OutflowTimelineChart {
             return new Labels(text.text("timeline.title"), text.text("timeline.revenue"), text.text("timeline.axis"));
         }
     }
+
+    /** Payers (bars) shown at most: the largest by annual outflow; said in a note when reached. */
+    public static final int MAX_PAYERS = 20;
+
+    /**
+     * Counterparties (stacked series, legend entries) shown at most: the ones the payers shown pay most;
+     * beyond it the rest are summed into one series, "Other companies (n)".
+     */
+    public static final int MAX_COUNTERPARTIES = 12;
 
     private OutflowTimelineChart() {
     }
@@ -74,13 +84,35 @@ public final class OutflowTimelineChart {
         }
         List<String> payers = annualByPayer.keySet().stream()
                 .sorted(Comparator.comparing((String p) -> annualByPayer.get(p)).reversed()).toList();
+        List<String> notes = new java.util.ArrayList<>();
+        if (payers.size() > MAX_PAYERS) {
+            notes.add(text.text("timeline.capped", MAX_PAYERS, payers.size()));
+            payers = payers.subList(0, MAX_PAYERS);
+        }
+        // the counterparties the payers shown pay most; beyond MAX_COUNTERPARTIES the rest are one series
+        Map<String, Double> toRecipient = new java.util.HashMap<>();
+        for (String payer : payers) {
+            byPayerAndRecipient.get(payer).forEach((r, v) -> toRecipient.merge(r, v, Double::sum));
+        }
+        Set<String> named = new java.util.HashSet<>();
+        toRecipient.keySet().stream().sorted(Comparator.comparingDouble((String r) -> -toRecipient.get(r))
+                .thenComparing(Names.ORDER)).limit(toRecipient.size() > MAX_COUNTERPARTIES ? MAX_COUNTERPARTIES - 1
+                        : MAX_COUNTERPARTIES).forEach(named::add);
+        String others = toRecipient.size() > named.size()
+                ? text.text("timeline.others", toRecipient.size() - named.size()) : null;
         DefaultCategoryDataset outflows = new DefaultCategoryDataset();
         // register every counterparty as a series in name order so colours are stable between exports
-        List<String> recipients = byPayerAndRecipient.values().stream().flatMap(m -> m.keySet().stream())
-                .distinct().sorted(Names.ORDER).toList();
+        List<String> recipients = named.stream().sorted(Names.ORDER).toList();
         for (String recipient : recipients) {
             for (String payer : payers) {
                 outflows.addValue(byPayerAndRecipient.get(payer).get(recipient), recipient, payer);
+            }
+        }
+        if (others != null) {
+            for (String payer : payers) {
+                double rest = byPayerAndRecipient.get(payer).entrySet().stream()
+                        .filter(e -> !named.contains(e.getKey())).mapToDouble(Map.Entry::getValue).sum();
+                outflows.addValue(rest > 0 ? rest : null, others, payer);
             }
         }
         DefaultCategoryDataset revenue = new DefaultCategoryDataset();
@@ -114,6 +146,7 @@ public final class OutflowTimelineChart {
         theme.apply(chart);
         marks.setSeriesPaint(0, theme.text());
         plot.setNoDataMessagePaint(theme.text());
+        notes.forEach(note -> ChartNote.add(chart, note, theme));
         return chart;
     }
 

@@ -52,6 +52,12 @@ public final class PriceReactionChart {
     /** Days shown before the first reaction and after the last, so the jump is seen against its trend. */
     static final int MARGIN_DAYS = 30;
 
+    /**
+     * Reactions labelled at most (the largest moves): each label looks for a free place among the ones
+     * before it, and beyond a few dozen there is none; the table beside the chart lists every one.
+     */
+    public static final int MAX_CALLOUTS = 20;
+
     private PriceReactionChart() {
     }
 
@@ -74,10 +80,12 @@ public final class PriceReactionChart {
                                      ChartText text, ChartTheme theme) {
         TimeSeriesCollection data = new TimeSeriesCollection(TimeZone.getTimeZone(ZoneOffset.UTC));
         Map<String, TimeSeries> byTicker = new LinkedHashMap<>();
+        // the lines of the stocks whose moves are labelled: on a large dataset, dozens of lines are no picture
+        List<StockReaction> labelled = largest(reactions, MAX_CALLOUTS);
         if (!reactions.isEmpty()) {
             LocalDate from = reactions.get(0).date().minusDays(MARGIN_DAYS);
             LocalDate to = reactions.get(reactions.size() - 1).date().plusDays(MARGIN_DAYS);
-            reactions.stream().map(StockReaction::ticker).distinct().forEach(ticker ->
+            labelled.stream().map(StockReaction::ticker).distinct().forEach(ticker ->
                     dataset.prices(ticker).ifPresent(prices -> byTicker.put(ticker, rebased(prices, from, to))));
         }
         byTicker.values().forEach(data::addSeries);
@@ -100,7 +108,10 @@ public final class PriceReactionChart {
         Font font = new Font(Font.SANS_SERIF, Font.BOLD, 12);
         List<Rectangle2D> placed = new ArrayList<>();
         int n = 0;
-        for (StockReaction r : reactions) {
+        if (labelled.size() < reactions.size()) {
+            ChartNote.add(chart, text.text("reactions.capped", labelled.size(), reactions.size()), theme);
+        }
+        for (StockReaction r : labelled) {
             TimeSeries series = byTicker.get(r.ticker());
             if (series == null) {
                 continue;
@@ -122,6 +133,17 @@ public final class PriceReactionChart {
             n++;
         }
         return chart;
+    }
+
+    /** The {@code n} reactions with the largest moves (absolute return), in the reactions' order. */
+    static List<StockReaction> largest(List<StockReaction> reactions, int n) {
+        if (reactions.size() <= n) {
+            return reactions;
+        }
+        java.util.Set<StockReaction> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        reactions.stream().sorted(Comparator.comparingDouble((StockReaction r) -> -Math.abs(r.returnFraction())))
+                .limit(n).forEach(kept::add);
+        return reactions.stream().filter(kept::contains).toList();
     }
 
     /** "Oracle: +36.0% on 2025-09-10, the day of the OpenAI–Oracle deal", from the largest move. */

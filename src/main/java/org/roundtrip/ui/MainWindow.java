@@ -55,7 +55,7 @@ import java.util.stream.IntStream;
 /**
  * The main window: menus, the filter strip, one tab per view and a status bar with progress and
  * Cancel. It keeps the imported dataset and the current {@link ViewSnapshot}; every change of filter,
- * theme or chart choice builds a new snapshot in a {@link SwingWorker} and then shows it in every view.
+ * theme or chart choice builds a new snapshot off the event thread and then shows it in every view.
  */
 final class MainWindow {
 
@@ -92,7 +92,18 @@ final class MainWindow {
     private ViewSnapshot snapshot;
     private ViewSnapshot.Choices choices = ViewSnapshot.Choices.defaults();
     private SwingWorker<ImportResult, Void> loading;
-    private SwingWorker<ViewSnapshot, Void> computing;
+    /**
+     * Where snapshots are computed. Not a SwingWorker: a SwingWorker hands its result to the event
+     * thread through a 33 ms coalescing timer, which alone would be most of a filter change's 50 ms.
+     */
+    private static final java.util.concurrent.ExecutorService COMPUTE = java.util.concurrent.Executors
+            .newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "roundtrip-views");
+                t.setDaemon(true);
+                return t;
+            });
+    /** The latest snapshot asked for; an older one finishing later is dropped. */
+    private long computeGeneration;
     private boolean updatingControls;
     /** An import or a computation whose result is not shown yet; a worker is "done" before its done() runs. */
     private boolean importPending;
@@ -320,6 +331,7 @@ final class MainWindow {
             frame.setLocationRelativeTo(null);
         }
         frame.setVisible(true);
+        FirstPaintProbe.windowShown();
         autosave.start();
         // the date fields would otherwise take the focus and hide their placeholder behind a caret
         tabs.requestFocusInWindow();
@@ -403,15 +415,28 @@ final class MainWindow {
         busy(true);
         importPending = true;
         java.util.Map<Path, String> given = passwords.passwords();
+        // rows read so far, shown in the status bar a few times a second (the importer reports every few thousand)
+        java.util.concurrent.atomic.AtomicReference<String> read = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicBoolean finished = new AtomicBoolean();
+        javax.swing.Timer ticker = new javax.swing.Timer(200, e -> {
+            String text = read.get();
+            if (text != null && !finished.get()) {
+                status.setText(text);
+            }
+        });
+        ticker.start();
         loading = new SwingWorker<>() {
             @Override
             protected ImportResult doInBackground() {
-                return Importer.importFiles(files, new ImportOptions(null, null,
+                return Importer.importFiles(files, new ImportOptions(null,
+                        (file, count, name, rows) -> read.set(Messages.get("wizard.progress", name, rows)),
                         () -> cancelRequested.get() || cancelThis.get(), null, given));
             }
 
             @Override
             protected void done() {
+                finished.set(true);
+                ticker.stop();
                 if (loading == this) {
                     busy(false);
                     importPending = false;
@@ -510,9 +535,7 @@ final class MainWindow {
         if (dataset == null) {
             return;
         }
-        if (computing != null && !computing.isDone()) {
-            computing.cancel(false);
-        }
+        long generation = ++computeGeneration;
         Dataset data = dataset;
         Dataset before = compareWith;
         DashboardFilter filter = filterBar.filter();
@@ -522,30 +545,29 @@ final class MainWindow {
         computePending = true;
         progress.setIndeterminate(true);
         progress.setVisible(true);
-        SwingWorker<ViewSnapshot, Void> worker = new SwingWorker<>() {
-            @Override
-            protected ViewSnapshot doInBackground() {
-                return ViewSnapshot.compute(data, before, filter, chosen, theme);
+        COMPUTE.execute(() -> {
+            ViewSnapshot computed = null;
+            Throwable failed = null;
+            try {
+                computed = ViewSnapshot.compute(data, before, filter, chosen, theme);
+            } catch (RuntimeException | Error e) {
+                failed = e;
             }
-
-            @Override
-            protected void done() {
-                if (isCancelled() || computing != this) {
-                    return;
+            ViewSnapshot result = computed;
+            Throwable error = failed;
+            SwingUtilities.invokeLater(() -> {
+                if (generation != computeGeneration) {
+                    return;  // a newer filter, choice or theme was asked for meanwhile
                 }
                 progress.setVisible(false);
                 computePending = false;
-                try {
-                    show(get());
-                } catch (ExecutionException e) {
-                    status.setText(Messages.get("error.compute", String.valueOf(e.getCause().getMessage())));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                if (error != null) {
+                    status.setText(Messages.get("error.compute", String.valueOf(error.getMessage())));
+                } else {
+                    show(result);
                 }
-            }
-        };
-        computing = worker;
-        worker.execute();
+            });
+        });
     }
 
     private void show(ViewSnapshot s) {
@@ -569,6 +591,7 @@ final class MainWindow {
         long rejected = s.all().issues().stream().filter(ImportIssue::isRejected).count();
         status.setText(Messages.get("status.ready", s.all().deals().size(), datasetName,
                 s.all().issues().size() - rejected, rejected, s.millis() + shownMillis));
+        FirstPaintProbe.snapshotShown(this);
     }
 
     /** Exports the chart of the view shown; on a view that is no chart, says which views are. */
@@ -666,6 +689,21 @@ final class MainWindow {
 
     JTabbedPane tabs() {
         return tabs;
+    }
+
+    /** The view of chart {@code name} ({@link org.roundtrip.charts.ChartCatalog#NAMES}), for tests and the benchmark. */
+    ChartView chartView(String name) {
+        return charts.get(name);
+    }
+
+    /** Shows a dataset as if it had just been imported from {@code name} (for tests and the window benchmark). */
+    void showDataset(Dataset shown, String name) {
+        showImport(shown, name, null);
+    }
+
+    /** The status bar's text (for tests and the benchmark). */
+    String statusText() {
+        return status.getText();
     }
 
     /** The snapshot shown, or null before the first import (for tests). */

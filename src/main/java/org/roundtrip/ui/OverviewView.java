@@ -11,6 +11,8 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The headline figures of the filtered deals, and what each chart says in one sentence. */
 final class OverviewView {
@@ -29,38 +31,71 @@ final class OverviewView {
         return scroll;
     }
 
+    /** The parts of the view built at the first snapshot and given new text at each one after. */
+    private JLabel shown;
+    private final List<Card> cards = new ArrayList<>();
+    private final List<JLabel[]> takeaways = new ArrayList<>();
+
     void show(ViewSnapshot s) {
-        panel.removeAll();
-        JLabel shown = new JLabel(Messages.get("overview.shown", s.countedDeals().size(), s.all().deals().size())
-                + (s.filter().isActive() ? "  ·  " + Messages.get("overview.filtered") : ""));
-        shown.putClientProperty(FlatClientProperties.STYLE_CLASS, "medium");
-        panel.add(shown);
-        // cards may shrink below their text's width (cutting it with "…") rather than push the last one out of view
-        JPanel cards = new JPanel(new MigLayout("insets 0, gap 12", "[grow, fill, sg card, 0:pref]".repeat(5)));
         CompanyFigures highest = s.highestRatio();
         StockReaction biggest = s.biggestReaction();
-        cards.add(card(Messages.get("overview.commitments"), Figures.money(s.commitmentsUsd()), null));
-        cards.add(card(Messages.get("overview.revenue"), Figures.money(s.annualRevenueUsd()), null));
-        cards.add(card(Messages.get("overview.highest"), highest == null ? Messages.get("overview.none")
-                : Figures.times(highest.ratio()), highest == null ? null : highest.name()));
-        cards.add(card(Messages.get("overview.cycles"), String.valueOf(s.summary().cycles().cycles().size())
-                + (s.summary().cycles().truncated() ? "+" : ""), null));
-        cards.add(card(Messages.get("overview.reaction"), biggest == null ? Messages.get("overview.none")
+        String[][] figures = {
+            {Messages.get("overview.commitments"), Figures.money(s.commitmentsUsd()), null},
+            {Messages.get("overview.revenue"), Figures.money(s.annualRevenueUsd()), null},
+            {Messages.get("overview.highest"), highest == null ? Messages.get("overview.none")
+                : Figures.times(highest.ratio()), highest == null ? null : highest.name()},
+            {Messages.get("overview.cycles"), String.valueOf(s.summary().cycles().cycles().size())
+                + (s.summary().cycles().truncated() ? "+" : ""), null},
+            {Messages.get("overview.reaction"), biggest == null ? Messages.get("overview.none")
                 : Figures.percent(biggest.returnFraction()),
-                biggest == null ? null : biggest.company() + ", " + biggest.date()));
-        panel.add(cards, "gapbottom 12, wmin 0");
-        JLabel heading = new JLabel(Messages.get("overview.takeaways"));
-        heading.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
-        panel.add(heading);
-        for (PresentedChart chart : s.charts().values()) {
-            JLabel title = new JLabel(chart.title());
-            title.setFont(title.getFont().deriveFont(Font.BOLD));
-            panel.add(title, "gaptop 4");
-            panel.add(new JLabel("<html>" + chart.takeaway().replace("&", "&amp;").replace("<", "&lt;") + "</html>"),
-                    "wmin 100, gapleft 12");
+                biggest == null ? null : biggest.company() + ", " + biggest.date()}};
+        List<PresentedChart> charts = List.copyOf(s.charts().values());
+        // built once: a filter change gives the labels new text instead of new labels (a new FlatLaf
+        // label costs a look-and-feel lookup each, which made this view the slowest part of a redraw)
+        if (shown == null || takeaways.size() != charts.size()) {
+            build(figures.length, charts.size());
+        }
+        shown.setText(Messages.get("overview.shown", s.countedDeals().size(), s.all().deals().size())
+                + (s.filter().isActive() ? "  ·  " + Messages.get("overview.filtered") : ""));
+        for (int i = 0; i < figures.length; i++) {
+            cards.get(i).show(figures[i][0], figures[i][1], figures[i][2]);
+        }
+        for (int i = 0; i < charts.size(); i++) {
+            PresentedChart chart = charts.get(i);
+            takeaways.get(i)[0].setText(chart.title());
+            takeaways.get(i)[1].setText("<html>" + chart.takeaway().replace("&", "&amp;").replace("<", "&lt;")
+                    + "</html>");
         }
         panel.revalidate();
         panel.repaint();
+    }
+
+    private void build(int figures, int charts) {
+        panel.removeAll();
+        cards.clear();
+        takeaways.clear();
+        shown = new JLabel(" ");
+        shown.putClientProperty(FlatClientProperties.STYLE_CLASS, "medium");
+        panel.add(shown);
+        // cards may shrink below their text's width (cutting it with "…") rather than push the last one out of view
+        JPanel row = new JPanel(new MigLayout("insets 0, gap 12", "[grow, fill, sg card, 0:pref]".repeat(figures)));
+        for (int i = 0; i < figures; i++) {
+            Card card = new Card();
+            cards.add(card);
+            row.add(card.panel);
+        }
+        panel.add(row, "gapbottom 12, wmin 0");
+        JLabel heading = new JLabel(Messages.get("overview.takeaways"));
+        heading.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
+        panel.add(heading);
+        for (int i = 0; i < charts; i++) {
+            JLabel title = new JLabel(" ");
+            title.setFont(title.getFont().deriveFont(Font.BOLD));
+            JLabel takeaway = new JLabel(" ");
+            panel.add(title, "gaptop 4");
+            panel.add(takeaway, "wmin 100, gapleft 12");
+            takeaways.add(new JLabel[] {title, takeaway});
+        }
     }
 
     /** A panel as wide as its scroll pane's view, so that long lines wrap instead of scrolling sideways. */
@@ -97,19 +132,29 @@ final class OverviewView {
         }
     }
 
-    private static JPanel card(String label, String value, String detail) {
-        JPanel card = new JPanel(new MigLayout("wrap 1, insets 14 16 14 16, gap 4", "[grow]"));
-        // a rounded, slightly raised box; FlatLaf styles it from the theme, so it follows light and dark
-        card.putClientProperty(FlatClientProperties.STYLE,
-                "arc: 16; background: lighten($Panel.background, 4%); border: 1,1,1,1, $Component.borderColor,, 16");
-        JLabel name = new JLabel(label);
-        name.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
-        JLabel figure = new JLabel(value);
-        figure.putClientProperty(FlatClientProperties.STYLE_CLASS, "h1");
-        card.add(name, "wmin 0");
-        card.add(figure, "wmin 0");
-        card.add(new JLabel(detail == null ? " " : detail), "wmin 0");
-        card.setToolTipText(label + ": " + value + (detail == null ? "" : " (" + detail + ")"));
-        return card;
+    /** A headline figure: a rounded, slightly raised box with its name, the figure and a detail. */
+    private static final class Card {
+        final JPanel panel = new JPanel(new MigLayout("wrap 1, insets 14 16 14 16, gap 4", "[grow]"));
+        final JLabel name = new JLabel(" ");
+        final JLabel figure = new JLabel(" ");
+        final JLabel detail = new JLabel(" ");
+
+        Card() {
+            // FlatLaf styles it from the theme, so it follows light and dark
+            panel.putClientProperty(FlatClientProperties.STYLE,
+                    "arc: 16; background: lighten($Panel.background, 4%); border: 1,1,1,1, $Component.borderColor,, 16");
+            name.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
+            figure.putClientProperty(FlatClientProperties.STYLE_CLASS, "h1");
+            panel.add(name, "wmin 0");
+            panel.add(figure, "wmin 0");
+            panel.add(detail, "wmin 0");
+        }
+
+        void show(String label, String value, String detailText) {
+            name.setText(label);
+            figure.setText(value);
+            detail.setText(detailText == null ? " " : detailText);
+            panel.setToolTipText(label + ": " + value + (detailText == null ? "" : " (" + detailText + ")"));
+        }
     }
 }

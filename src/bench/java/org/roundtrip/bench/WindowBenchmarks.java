@@ -1,0 +1,324 @@
+package org.roundtrip.bench;
+
+import org.roundtrip.ingest.ImportOptions;
+import org.roundtrip.ingest.Importer;
+import org.roundtrip.model.Company;
+import org.roundtrip.model.Dataset;
+import org.roundtrip.model.Deal;
+import org.roundtrip.model.DealDate;
+import org.roundtrip.model.DealStatus;
+import org.roundtrip.model.DealType;
+import org.roundtrip.model.PriceSeries;
+import org.roundtrip.model.RevenuePeriod;
+import org.roundtrip.model.SourceRef;
+import org.roundtrip.ui.WindowDriver;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The window's figures of issue 8 (item 4): cold start against an empty FlatLaf window, filter redraw
+ * of every view on the sample and on 100,000 deals, and cancel latency of a large import in the
+ * window. Prints a markdown table. Needs a display ({@code xvfb-run -a}). Usage:
+ * {@code WindowBenchmarks JAR CLASSPATH [RUNS]}; see {@code src/bench/window.sh} and
+ * {@code docs/benchmarks-window.md}.
+ */
+public final class WindowBenchmarks {
+
+    private static final Path SAMPLE = Path.of("samples", "ai-circular-financing.xlsx");
+    private static final List<String[]> ROWS = new ArrayList<>();
+
+    private WindowBenchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String jar = args[0];
+        String classpath = args[1];
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        Path dir = Files.createDirectories(Path.of("target", "bench"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+        coldStart(java, jar, classpath, runs, dir);
+
+        WindowDriver window = WindowDriver.open();
+        Dataset sample = Importer.importFiles(List.of(SAMPLE), ImportOptions.defaults()).dataset();
+        redraw(window, "sample (" + sample.deals().size() + " deals)", sample, "< 50 ms", "OpenAI");
+        Dataset large = generated(100_000, 400, 42);
+        redraw(window, "100,000 deals, 400 companies (generated)", large, "< 300 ms", "Company 007");
+        window.close();
+
+        cancel(dir);
+        System.out.println();
+        System.out.println("| figure | target | measured |");
+        System.out.println("|---|---|---|");
+        ROWS.forEach(r -> System.out.println("| " + r[0] + " | " + r[1] + " | " + r[2] + " |"));
+        System.exit(0);
+    }
+
+    // ---- cold start ---------------------------------------------------------------------------
+
+    private static void coldStart(String java, String jar, String classpath, int runs, Path dir) throws Exception {
+        List<Double> empty = new ArrayList<>();
+        List<Double> overview = new ArrayList<>();
+        List<Double> chart = new ArrayList<>();
+        List<Double> shown = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            // alternate, so that both see the same machine load
+            long[] e = child(List.of(java, "-cp", classpath, EmptyWindow.class.getName()), "empty-window-painted");
+            empty.add((double) (e[1] - e[0]));
+            Path home = Files.createTempDirectory(dir, "cold-start");
+            // own preferences and recovery folder: the user's window size, theme or a crashed
+            // session's file must not change what is measured
+            long[] r = child(List.of(java, "-Djava.util.prefs.userRoot=" + home.resolve("prefs"),
+                    "-Droundtrip.recoveryDir=" + home.resolve("recovery"),
+                    "-Droundtrip.benchmark.firstPaint=exit", "-jar", jar), "roundtrip-first-paint");
+            shown.add((double) (r[1] - r[0]));
+            overview.add((double) (r[2] - r[0]));
+            chart.add((double) (r[3] - r[0]));
+            System.err.printf(Locale.ROOT, "cold start run %d: empty %d ms; Roundtrip shown %d, overview %d, chart %d ms%n",
+                    run + 1, e[1] - e[0], r[1] - r[0], r[2] - r[0], r[3] - r[0]);
+        }
+        // the same start with an AppCDS archive of the classes a start loads, as a launcher could pass it
+        Path archive = dir.resolve("roundtrip-cds.jsa");
+        Path train = Files.createTempDirectory(dir, "cds-training");
+        child(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-Djava.util.prefs.userRoot=" + train.resolve("prefs"),
+                "-Droundtrip.recoveryDir=" + train.resolve("recovery"), "-Droundtrip.benchmark.firstPaint=exit",
+                "-jar", jar), "roundtrip-first-paint");
+        List<Double> cds = new ArrayList<>();
+        for (int run = 0; run < runs && Files.exists(archive); run++) {
+            Path home = Files.createTempDirectory(dir, "cold-start");
+            long[] r = child(List.of(java, "-XX:SharedArchiveFile=" + archive,
+                    "-Djava.util.prefs.userRoot=" + home.resolve("prefs"), "-Droundtrip.recoveryDir=" + home.resolve("recovery"),
+                    "-Droundtrip.benchmark.firstPaint=exit", "-jar", jar), "roundtrip-first-paint");
+            cds.add((double) (r[3] - r[0]));
+            System.err.printf(Locale.ROOT, "cold start with AppCDS run %d: chart %d ms%n", run + 1, r[3] - r[0]);
+        }
+        double floor = median(empty);
+        double ours = median(chart);
+        row("empty FlatLaf window: JVM launch → first paint (child JVM)", "—",
+                String.format(Locale.ROOT, "%.2f s (median of %d; %s)", floor / 1000, runs, range(empty)));
+        row("Roundtrip `java -jar roundtrip.jar` (bundled sample): JVM launch → window shown", "shown first",
+                String.format(Locale.ROOT, "%.2f s", median(shown) / 1000));
+        row("… → overview painted with the sample's figures", "—",
+                String.format(Locale.ROOT, "%.2f s", median(overview) / 1000));
+        row("… → first chart view (ratios) drawn: **cold start**", "≤ 2.5 × empty window",
+                String.format(Locale.ROOT, "%.2f s (median of %d; %s)", ours / 1000, runs, range(chart)));
+        row("cold start ÷ empty window", "≤ 2.5×", String.format(Locale.ROOT, "**%.2f×**%s", ours / floor,
+                ours / floor <= 2.5 ? "" : " — not met"));
+        if (!cds.isEmpty()) {
+            row("for comparison: the same cold start with an AppCDS archive (`-XX:SharedArchiveFile`, not used by "
+                    + "`java -jar` or the installers yet)", "—", String.format(Locale.ROOT,
+                    "%.2f s (median of %d), %.2f× the empty window", median(cds) / 1000, cds.size(), median(cds) / floor));
+        }
+    }
+
+    /** Starts a child JVM and returns its launch time and the epoch millis on its line starting with {@code tag}. */
+    private static long[] child(List<String> command, String tag) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        long launched = System.currentTimeMillis();
+        Process p = pb.start();
+        String found = null;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                if (line.startsWith(tag)) {
+                    found = line;
+                }
+            }
+        }
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        if (found == null) {
+            throw new IllegalStateException(command + " printed no " + tag + " line (exit " + p.exitValue() + ")");
+        }
+        String[] parts = found.split(" ");
+        long[] result = new long[parts.length];
+        result[0] = launched;
+        for (int i = 1; i < parts.length; i++) {
+            String v = parts[i];
+            result[i] = Long.parseLong(v.substring(v.indexOf('=') + 1));
+        }
+        return result;
+    }
+
+    // ---- filter redraw ------------------------------------------------------------------------
+
+    private static void redraw(WindowDriver window, String what, Dataset data, String target, String company)
+            throws Exception {
+        window.show(data, what);
+        List<String> changes = WindowDriver.filterChanges();
+        for (int warm = 0; warm < 2; warm++) {
+            for (String c : changes) {
+                window.change(c, company);
+            }
+        }
+        List<Double> totals = new ArrayList<>();
+        List<Double> computes = new ArrayList<>();
+        Map<String, List<Double>> views = new LinkedHashMap<>();
+        for (int round = 0; round < 3; round++) {
+            for (String c : changes) {
+                WindowDriver.Redraw r = window.change(c, company);
+                totals.add(r.totalNanos() / 1e6);
+                computes.add(r.computeNanos() / 1e6);
+                r.paintNanos().forEach((v, n) -> views.computeIfAbsent(v, k -> new ArrayList<>()).add(n / 1e6));
+            }
+        }
+        // where the compute goes: the same steps off the window, median over the same changes
+        Map<String, List<Double>> steps = new LinkedHashMap<>();
+        for (int round = 0; round < 3; round++) {
+            for (String c : changes) {
+                WindowDriver.computeSteps(data, c, company)
+                        .forEach((s, n) -> steps.computeIfAbsent(s, k -> new ArrayList<>()).add(n / 1e6));
+            }
+        }
+        Map.Entry<String, List<Double>> slowestPaint = views.entrySet().stream()
+                .max(Comparator.comparingDouble(e -> median(e.getValue()))).orElseThrow();
+        Map.Entry<String, List<Double>> slowestStep = steps.entrySet().stream()
+                .max(Comparator.comparingDouble(e -> median(e.getValue()))).orElseThrow();
+        double total = median(totals);
+        // what the user waits for: the snapshot, then the view in front painted (the others paint when shown)
+        List<Double> visible = new ArrayList<>();
+        for (int i = 0; i < computes.size(); i++) {
+            int k = i;
+            visible.add(computes.get(i) + views.values().stream().mapToDouble(v -> v.get(k)).max().orElse(0));
+        }
+        StringBuilder detail = new StringBuilder();
+        steps.forEach((s, v) -> detail.append(String.format(Locale.ROOT, "%s %.1f, ", s, median(v))));
+        StringBuilder paints = new StringBuilder();
+        views.forEach((s, v) -> paints.append(String.format(Locale.ROOT, "%s %.1f, ", s, median(v))));
+        System.err.println(what + ": compute steps (ms) " + detail);
+        System.err.println(what + ": paint per view (ms) " + paints);
+        row("filter change → every view redrawn, " + what, target, String.format(Locale.ROOT,
+                "**%.0f ms** median of %d (%s; max %.0f): snapshot %.0f ms (slowest step: %s %.0f ms), "
+                        + "painting all %d views %.0f ms (slowest: %s %.0f ms)",
+                total, totals.size(), range(totals), maxOf(totals), median(computes),
+                slowestStep.getKey(), median(slowestStep.getValue()), views.size(),
+                total - median(computes), slowestPaint.getKey(), median(slowestPaint.getValue())));
+        row("… the same, until the view in front is redrawn (snapshot + the slowest view's paint)", target,
+                String.format(Locale.ROOT, "%.0f ms median (%s)", median(visible), range(visible)));
+    }
+
+    /**
+     * {@code deals} deals between {@code companies} companies over 2015–2026: every type and status,
+     * 5 % undisclosed, revenues for nine companies in ten, 40 listed companies with daily prices and a
+     * benchmark index.
+     */
+    public static Dataset generated(int deals, int companies, long seed) {
+        Random random = new Random(seed);
+        String[] names = new String[companies];
+        Map<String, Company> byName = new HashMap<>();
+        Map<String, PriceSeries> prices = new HashMap<>();
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate d = LocalDate.of(2015, 1, 1); d.isBefore(LocalDate.of(2027, 1, 1)); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                days.add(d);
+            }
+        }
+        LocalDate[] dayArray = days.toArray(new LocalDate[0]);
+        prices.put("IDX", new PriceSeries("IDX", dayArray, walk(random, dayArray.length, 0.009)));
+        List<RevenuePeriod> revenues = new ArrayList<>();
+        SourceRef origin = new SourceRef("generated", "Deals", 1);
+        for (int i = 0; i < companies; i++) {
+            names[i] = String.format(Locale.ROOT, "Company %03d", i);
+            if (i < 40) {
+                String ticker = "T" + i;
+                byName.put(names[i], new Company(names[i], List.of(), ticker, "IDX"));
+                prices.put(ticker, new PriceSeries(ticker, dayArray, walk(random, dayArray.length, 0.02)));
+            } else {
+                byName.put(names[i], Company.named(names[i]));
+            }
+            if (i % 10 != 9) {
+                revenues.add(new RevenuePeriod(names[i], LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31),
+                        1e8 * Math.pow(10, random.nextDouble() * 3), RevenuePeriod.REVENUE, origin));
+            }
+        }
+        DealType[] types = DealType.values();
+        DealStatus[] statuses = DealStatus.values();
+        List<Deal> list = new ArrayList<>(deals);
+        int span = dayArray.length;
+        for (int i = 0; i < deals; i++) {
+            // a few large payers, as in life: a skewed choice of payer
+            int a = (int) (companies * Math.pow(random.nextDouble(), 2));
+            int b = random.nextInt(companies - 1);
+            b = b >= a ? b + 1 : b;
+            double amount = random.nextInt(20) == 0 ? Double.NaN : 1e6 * Math.pow(10, random.nextDouble() * 4);
+            LocalDate day = dayArray[random.nextInt(span)];
+            list.add(new Deal(DealDate.ofDay(day), names[a], names[b], amount, "", "USD",
+                    types[random.nextInt(types.length)], random.nextBoolean() ? Double.NaN : 1 + random.nextInt(10),
+                    statuses[random.nextInt(statuses.length)], "", "", new SourceRef("generated", "Deals", i + 2)));
+        }
+        return new Dataset(list, revenues, byName, prices, List.of());
+    }
+
+    private static double[] walk(Random random, int n, double vol) {
+        double[] p = new double[n];
+        p[0] = 100;
+        for (int i = 1; i < n; i++) {
+            p[i] = p[i - 1] * Math.exp(random.nextGaussian() * vol);
+        }
+        return p;
+    }
+
+    // ---- cancel ---------------------------------------------------------------------------------
+
+    private static void cancel(Path dir) throws Exception {
+        int rows = 500_000;
+        Path workbook = dir.resolve("window-deals-" + rows + ".xlsx");
+        if (!Files.exists(workbook)) {
+            LargeWorkbooks.deals(workbook, rows, 400, 42);
+        }
+        WindowDriver window = WindowDriver.open();
+        List<Double> latencies = new ArrayList<>();
+        List<String> progress = window.statusWhileImporting(workbook, 2_000, 100);
+        for (long after : new long[] {300, 1_000, 2_000, 4_000, 300, 1_000, 2_000, 4_000}) {
+            long ms = window.cancelAfter(workbook, after);
+            if (ms >= 0) {
+                latencies.add((double) ms);
+            }
+            System.err.printf(Locale.ROOT, "cancel %d ms into the import: stopped in %d ms%n", after, ms);
+        }
+        window.close();
+        row(String.format(Locale.ROOT, "Cancel → import stopped in the window, %,d-row .xlsx (%.0f MB), "
+                        + "pressed 0.3–4 s in", rows, Files.size(workbook) / 1e6), "< 1 s",
+                latencies.isEmpty() ? "import finished before Cancel" : String.format(Locale.ROOT,
+                        "**max %.0f ms**, median %.0f ms over %d cancels", maxOf(latencies),
+                        median(latencies), latencies.size()));
+        row("progress shown during that import (status bar, sampled every 100 ms for 2 s)", "shows progress",
+                String.join(" → ", progress.stream().distinct().limit(4).toList()).replace("|", "\\|"));
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    private static void row(String figure, String target, String measured) {
+        ROWS.add(new String[] {figure, target, measured});
+    }
+
+    private static double median(List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static String range(List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return String.format(Locale.ROOT, "%.0f–%.0f ms", v[0], v[v.length - 1]);
+    }
+
+    private static double maxOf(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+}
