@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.roundtrip.model.Company;
 import org.roundtrip.model.Dataset;
 import org.roundtrip.model.Deal;
@@ -71,8 +74,35 @@ public final class EventStudy {
         if (skipped != null) {
             return new EventStudyResult(deal, company, ticker, benchmark, null, skipped);
         }
-        Attempt attempt = estimate(stock.get(), index.get(), deal.date().date(), windows);
+        Attempt attempt = remembered(stock.get(), index.get(), deal.date().date(), windows);
         return new EventStudyResult(deal, company, ticker, benchmark, attempt.estimate(), attempt.skippedReason());
+    }
+
+    /** What an estimate depends on besides the two price series. */
+    private record Question(LocalDate announced, EventWindows windows) {
+    }
+
+    /**
+     * Estimates already made, per benchmark and stock price series, both held weakly so that they go
+     * with their dataset (nothing stored refers back to a series). An estimate depends on prices, date
+     * and windows only, not on which deals the filter keeps, so the window's filter changes on 100,000
+     * deals reuse them instead of fitting 200,000 regressions again.
+     */
+    private static final Map<PriceSeries, Map<PriceSeries, Map<Question, Attempt>>> REMEMBERED = new WeakHashMap<>();
+
+    private static Attempt remembered(PriceSeries stock, PriceSeries benchmark, LocalDate announced, EventWindows windows) {
+        Question question = new Question(announced, windows);
+        Map<Question, Attempt> known;
+        synchronized (REMEMBERED) {
+            known = REMEMBERED.computeIfAbsent(benchmark, b -> new WeakHashMap<>())
+                    .computeIfAbsent(stock, s -> new ConcurrentHashMap<>());
+        }
+        Attempt attempt = known.get(question);
+        if (attempt == null) {
+            attempt = estimate(stock, benchmark, announced, windows);
+            known.put(question, attempt);
+        }
+        return attempt;
     }
 
     /** An estimate or the reason for its absence. */

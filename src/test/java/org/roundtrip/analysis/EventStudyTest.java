@@ -221,4 +221,19 @@ class EventStudyTest {
         assertThatThrownBy(() -> new EventWindows(-120, -11, -1, 1, 2)).isInstanceOf(IllegalArgumentException.class);
         assertThat(EventWindows.defaults().eventDays()).isEqualTo(3);
     }
+
+    @Test
+    void aSecondComputationOnTheSamePricesReusesTheEstimateAndAgreesWithAFreshOne() {
+        Dataset dataset = exact().build();
+        EventStudyResult first = amdResult(dataset, SHORT);
+        EventStudyResult second = amdResult(dataset, SHORT);
+        // the filter changes which deals are studied, never an estimate: it is fitted once
+        assertThat(second.estimate()).isSameAs(first.estimate());
+        EventStudy.Attempt fresh = EventStudy.estimate(dataset.prices("AMD").orElseThrow(),
+                dataset.prices("SPX").orElseThrow(), FIRST.plusDays(7), SHORT);
+        assertThat(second.estimate()).isEqualTo(fresh.estimate());
+        // other windows are another question
+        EventWindows wider = new EventWindows(-6, -3, -2, 1, 3);
+        assertThat(amdResult(dataset, wider).estimate()).isNotSameAs(first.estimate());
+    }
 }
