@@ -115,4 +115,27 @@ class DashboardFilterTest {
         assertThat(FilterBar.parseDay("")).isEmpty();
         assertThat(FilterBar.parseDay("06/10/2025")).isEmpty();
     }
+
+    @Test
+    void everyChartOfTheSnapshotIsTheCatalogsOwnMadeOnBothCores() {
+        for (int round = 0; round < 5; round++) {
+            ViewSnapshot snapshot = ViewSnapshot.compute(sample, DashboardFilter.none(), ViewSnapshot.Choices.defaults(),
+                    ChartTheme.LIGHT);
+            org.roundtrip.charts.ChartCatalog catalog = new org.roundtrip.charts.ChartCatalog(
+                    DashboardFilter.none().apply(sample), DashboardFilter.none().options(),
+                    new org.roundtrip.charts.ChartCatalog.Choices(null, ViewSnapshot.Choices.defaults().coverageYear(),
+                            java.util.Map.of(), java.util.Locale.getDefault()));
+            assertThat(snapshot.charts().keySet()).containsExactlyElementsOf(org.roundtrip.charts.ChartCatalog.NAMES);
+            for (String name : org.roundtrip.charts.ChartCatalog.NAMES) {
+                if (name.equals("ratios")) {
+                    continue;  // the window's own linear/log ratio chart, tested above
+                }
+                var expected = catalog.create(name, ChartTheme.LIGHT);
+                var made = snapshot.charts().get(name);
+                assertThat(made.title()).as(name).isEqualTo(expected.title());
+                assertThat(made.takeaway()).as(name).isEqualTo(expected.takeaway());
+                assertThat(made.keyFigures()).as(name).isEqualTo(expected.keyFigures());
+            }
+        }
+    }
 }
