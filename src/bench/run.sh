@@ -1,9 +1,28 @@
 #!/usr/bin/env bash
-# Builds the app and the benchmarks, then prints the table of docs/benchmarks.md.
+# Builds the app and the benchmarks, then prints every table of docs/benchmarks.md: import and
+# analysis, export, and the window (the window's part needs a display: run under xvfb-run -a).
 # Usage: bash src/bench/run.sh [ROWS]   (default 1,000,000 rows; needs GNU time: apt-get install -y time)
+#        bash src/bench/run.sh import [ROWS] | export | window    one part only (EXPORT_RUNS, WINDOW_RUNS: runs per figure)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time (apt-get install -y time)"; exit 2; }
 mvn -B -q -ntp -Pbench -DskipTests package
-java -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" org.roundtrip.bench.Benchmarks \
-  target/roundtrip.jar "target/classes:target/test-classes:$(cat target/bench.classpath)" "${1:-1000000}"
+CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
+part=all
+case "${1:-}" in import|export|window) part=$1; shift ;; esac
+if [ "$part" = all ] || [ "$part" = import ]; then
+  echo "## Import and analysis"
+  java -cp "$CP" org.roundtrip.bench.Benchmarks target/roundtrip.jar "$CP" "${1:-1000000}"
+fi
+if [ "$part" = all ] || [ "$part" = export ]; then
+  echo; echo "## Export"
+  java -cp "$CP" org.roundtrip.bench.ExportBenchmarks target/roundtrip.jar "${EXPORT_RUNS:-5}"
+fi
+if [ "$part" = all ] || [ "$part" = window ]; then
+  echo; echo "## Window"
+  if [ -z "${DISPLAY:-}" ]; then
+    echo "no display: run under xvfb-run -a (apt-get install -y xvfb)"
+  else
+    java -cp "$CP" org.roundtrip.bench.WindowBenchmarks target/roundtrip.jar "$CP" "${WINDOW_RUNS:-5}"
+  fi
+fi
