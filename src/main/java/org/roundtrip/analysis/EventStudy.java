@@ -25,7 +25,7 @@ public final class EventStudy {
     /** Two-sided 95 % quantile of the normal law. */
     static final double Z_95 = 1.959963984540054;
 
-    private static final Comparator<EventStudyResult> BY_DATE_THEN_COMPANY =
+    static final Comparator<EventStudyResult> BY_DATE_THEN_COMPANY =
             Comparator.<EventStudyResult, LocalDate>comparing(result -> result.deal().date().date())
                     .thenComparing(EventStudyResult::company, Names.ORDER);
 
@@ -51,8 +51,46 @@ public final class EventStudy {
                 results.add(study(dataset, options, windows, deal, deal.recipient()));
             }
         }
-        results.sort(BY_DATE_THEN_COMPANY);
-        return List.copyOf(results);
+        return List.copyOf(byDateThenCompany(results));
+    }
+
+    /**
+     * The results by announcement date, then company ({@link Names#ORDER}), otherwise in reading order:
+     * a stable sort by that comparator, done on packed primitive keys (day, company rank, position)
+     * because 200,000 results took a comparator a fifth of a filter change. The comparator remains
+     * for what the keys cannot hold.
+     */
+    static List<EventStudyResult> byDateThenCompany(List<EventStudyResult> results) {
+        int n = results.size();
+        String[] companies = results.stream().map(EventStudyResult::company).distinct().sorted(Names.ORDER)
+                .toArray(String[]::new);
+        long firstDay = Long.MAX_VALUE;
+        long lastDay = Long.MIN_VALUE;
+        for (EventStudyResult r : results) {
+            long day = r.deal().date().date().toEpochDay();
+            firstDay = Math.min(firstDay, day);
+            lastDay = Math.max(lastDay, day);
+        }
+        if (n >= 1 << 26 || companies.length >= 1 << 20 || lastDay - firstDay >= 1 << 17) {
+            List<EventStudyResult> sorted = new ArrayList<>(results);
+            sorted.sort(BY_DATE_THEN_COMPANY);
+            return sorted;
+        }
+        java.util.Map<String, Integer> rank = new java.util.HashMap<>();
+        for (int i = 0; i < companies.length; i++) {
+            rank.put(companies[i], i);
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            EventStudyResult r = results.get(i);
+            keys[i] = ((r.deal().date().date().toEpochDay() - firstDay) << 46) | ((long) rank.get(r.company()) << 26) | i;
+        }
+        java.util.Arrays.sort(keys);
+        List<EventStudyResult> sorted = new ArrayList<>(n);
+        for (long key : keys) {
+            sorted.add(results.get((int) (key & ((1 << 26) - 1))));
+        }
+        return sorted;
     }
 
     private static EventStudyResult study(Dataset dataset, AnalysisOptions options, EventWindows windows, Deal deal,

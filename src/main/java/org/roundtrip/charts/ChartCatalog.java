@@ -235,8 +235,7 @@ public final class ChartCatalog {
     }
 
     private List<String> largestDeals() {
-        return counted().stream().filter(Deal::isDisclosed)
-                .sorted(Comparator.comparingDouble(Deal::amountUsd).reversed()).limit(5)
+        return Largest.of(counted().stream().filter(Deal::isDisclosed).toList(), Deal::amountUsd, 5).stream()
                 .map(d -> text.text("network.figure", d.payer(), d.recipient(), text.usd(d.amountUsd()),
                         text.dealType(d.type()), text.day(d.date().date())))
                 .toList();

@@ -86,8 +86,7 @@ public final class EventStudyChart {
             return estimated;
         }
         Set<EventStudyResult> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        estimated.stream().sorted(Comparator.comparingDouble((EventStudyResult r) -> -Math.abs(r.estimate().car())))
-                .limit(n).forEach(kept::add);
+        kept.addAll(Largest.of(estimated, r -> Math.abs(r.estimate().car()), n));
         return estimated.stream().filter(kept::contains).toList();
     }
 
