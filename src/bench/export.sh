@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the app and the benchmarks, then prints the export table of docs/benchmarks-export.md.
+# Builds the app and the benchmarks, then prints the export table of docs/benchmarks.md ("Export").
 # Usage: bash src/bench/export.sh [RUNS]   (default 5 runs per figure; needs GNU time: apt-get install -y time)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The export figures of docs/benchmarks-export.md: the bundled sample exported as a PPTX deck (the
+ * The export figures of docs/benchmarks.md ("Export"): the bundled sample exported as a PPTX deck (the
  * target), a PDF report and a folder of images, each the whole process ({@code java -jar}) in a child
  * JVM under GNU time, median of 5 runs of wall time, peak RSS and CPU time (user + system). The JVM's
  * own start ({@code --version}) is measured the same way, as the floor no export can go under. The

@@ -36,7 +36,7 @@ import java.util.concurrent.TimeUnit;
  * of every view on the sample and on 100,000 deals, and cancel latency of a large import in the
  * window. Prints a markdown table. Needs a display ({@code xvfb-run -a}). Usage:
  * {@code WindowBenchmarks JAR CLASSPATH [RUNS]}; see {@code src/bench/window.sh} and
- * {@code docs/benchmarks-window.md}.
+ * {@code docs/benchmarks.md ("The window")}.
  */
 public final class WindowBenchmarks {
 
