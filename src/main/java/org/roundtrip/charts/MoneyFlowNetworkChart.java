@@ -112,13 +112,16 @@ public final class MoneyFlowNetworkChart {
         Map<String, Double> revenue = new TreeMap<>(Names.ORDER);
         companies.forEach(c -> revenue.put(c.name(), c.annualRevenueUsd()));
         Map<List<String>, Flow> flows = new LinkedHashMap<>();
-        Set<String> names = new TreeSet<>(Names.ORDER);
+        Set<String> seen = new HashSet<>();
         for (Deal deal : deals) {
-            names.add(deal.payer());
-            names.add(deal.recipient());
+            seen.add(deal.payer());
+            seen.add(deal.recipient());
             flows.computeIfAbsent(List.of(deal.payer(), deal.recipient()), k -> new Flow(deal.payer(), deal.recipient()))
                     .add(deal);
         }
+        // gathered in a hash set, put in name order once: a sorted set compared names twice per deal
+        Set<String> names = new TreeSet<>(Names.ORDER);
+        names.addAll(seen);
         Set<List<String>> cycleEdges = new HashSet<>();
         for (Cycle cycle : cycles) {
             for (int i = 0; i + 1 < cycle.path().size(); i++) {

@@ -72,22 +72,32 @@ public final class OutflowTimelineChart {
 
     private static JFreeChart create(List<Deal> deals, List<CompanyFigures> companies, Labels labels, ChartText text,
                                      ChartTheme theme) {
-        Map<String, Double> annualByPayer = new TreeMap<>(Names.ORDER);
-        Map<String, Map<String, Double>> byPayerAndRecipient = new TreeMap<>(Names.ORDER);
+        // summed in hash maps (a sorted map compared names on every one of 100,000 deals), then put in
+        // name order for what is drawn: each sum adds its deals in the same order either way
+        Map<String, Double> summedByPayer = new java.util.HashMap<>();
+        Map<String, Map<String, Double>> summedByPayerAndRecipient = new java.util.HashMap<>();
         for (Deal deal : deals) {
             if (deal.isDisclosed() && deal.amountUsd() > 0) {
                 double perYear = deal.amountUsd() / deal.annualisingYears();
-                annualByPayer.merge(deal.payer(), perYear, Double::sum);
-                byPayerAndRecipient.computeIfAbsent(deal.payer(), p -> new TreeMap<>(Names.ORDER))
+                summedByPayer.merge(deal.payer(), perYear, Double::sum);
+                summedByPayerAndRecipient.computeIfAbsent(deal.payer(), p -> new java.util.HashMap<>())
                         .merge(deal.recipient(), perYear, Double::sum);
             }
         }
+        Map<String, Double> annualByPayer = new TreeMap<>(Names.ORDER);
+        annualByPayer.putAll(summedByPayer);
         List<String> payers = annualByPayer.keySet().stream()
                 .sorted(Comparator.comparing((String p) -> annualByPayer.get(p)).reversed()).toList();
         List<String> notes = new java.util.ArrayList<>();
         if (payers.size() > MAX_PAYERS) {
             notes.add(text.text("timeline.capped", MAX_PAYERS, payers.size()));
             payers = payers.subList(0, MAX_PAYERS);
+        }
+        Map<String, Map<String, Double>> byPayerAndRecipient = new TreeMap<>(Names.ORDER);
+        for (String payer : payers) {
+            Map<String, Double> byRecipient = new TreeMap<>(Names.ORDER);
+            byRecipient.putAll(summedByPayerAndRecipient.get(payer));
+            byPayerAndRecipient.put(payer, byRecipient);
         }
         // the counterparties the payers shown pay most; beyond MAX_COUNTERPARTIES the rest are one series
         Map<String, Double> toRecipient = new java.util.HashMap<>();
