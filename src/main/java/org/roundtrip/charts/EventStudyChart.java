@@ -113,9 +113,11 @@ public final class EventStudyChart {
 
     /** The estimated results, one per company and t0, in the results' order. */
     static List<EventStudyResult> estimated(List<EventStudyResult> results) {
-        Set<String> seen = new HashSet<>();
+        record Event(String company, java.time.LocalDate t0) {
+        }
+        Set<Event> seen = new HashSet<>();
         return results.stream().filter(EventStudyResult::isEstimated)
-                .filter(r -> seen.add(r.company() + '\n' + r.estimate().t0())).toList();
+                .filter(r -> seen.add(new Event(r.company(), r.estimate().t0()))).toList();
     }
 
     private static String label(EventStudyResult r, ChartText text) {

@@ -141,8 +141,7 @@ public final class PriceReactionChart {
             return reactions;
         }
         java.util.Set<StockReaction> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        reactions.stream().sorted(Comparator.comparingDouble((StockReaction r) -> -Math.abs(r.returnFraction())))
-                .limit(n).forEach(kept::add);
+        kept.addAll(Largest.of(reactions, r -> Math.abs(r.returnFraction()), n));
         return reactions.stream().filter(kept::contains).toList();
     }
 
@@ -182,7 +181,8 @@ public final class PriceReactionChart {
             if (Double.isNaN(base)) {
                 base = prices.close(i);
             }
-            series.add(new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear()), 100 * prices.close(i) / base);
+            // no change event per point: the series is not shown yet, and events per add cost more than the add
+            series.add(new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear()), 100 * prices.close(i) / base, false);
         }
         return series;
     }
