@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.roundtrip.model.Company;
@@ -45,13 +44,40 @@ public final class EventStudy {
      */
     public static List<EventStudyResult> compute(Dataset dataset, AnalysisOptions options, EventWindows windows) {
         List<EventStudyResult> results = new ArrayList<>();
+        // each company's ticker, benchmark and prices looked up once, not once per deal
+        java.util.Map<String, Party> parties = new java.util.HashMap<>();
         for (Deal deal : CountedDeals.between(dataset, options)) {
             if (deal.date().isDay()) {
-                results.add(study(dataset, options, windows, deal, deal.payer()));
-                results.add(study(dataset, options, windows, deal, deal.recipient()));
+                results.add(study(parties.computeIfAbsent(deal.payer(), c -> Party.of(dataset, options, c)), windows, deal));
+                results.add(study(parties.computeIfAbsent(deal.recipient(), c -> Party.of(dataset, options, c)), windows,
+                        deal));
             }
         }
         return List.copyOf(byDateThenCompany(results));
+    }
+
+    /** A company as the event study sees it: its ticker and benchmark, their prices, or why it has none. */
+    private record Party(String company, String ticker, String benchmark, PriceSeries stock, PriceSeries index,
+                         String skipped, Map<Question, Attempt> known) {
+
+        static Party of(Dataset dataset, AnalysisOptions options, String company) {
+            String ticker = dataset.company(company).map(Company::ticker).orElse(null);
+            String benchmark = PriceLookup.benchmarkTicker(dataset, options, company);
+            PriceSeries stock = dataset.prices(ticker).orElse(null);
+            PriceSeries index = dataset.prices(benchmark).orElse(null);
+            String skipped = null;
+            if (ticker == null) {
+                skipped = company + " has no ticker";
+            } else if (stock == null) {
+                skipped = "no prices for " + ticker;
+            } else if (benchmark == null) {
+                skipped = company + " has no benchmark";
+            } else if (index == null) {
+                skipped = "no prices for the benchmark " + benchmark;
+            }
+            return new Party(company, ticker, benchmark, stock, index, skipped,
+                    skipped == null ? rememberedFor(stock, index) : null);
+        }
     }
 
     /**
@@ -93,27 +119,18 @@ public final class EventStudy {
         return sorted;
     }
 
-    private static EventStudyResult study(Dataset dataset, AnalysisOptions options, EventWindows windows, Deal deal,
-                                          String company) {
-        String ticker = dataset.company(company).map(Company::ticker).orElse(null);
-        String benchmark = PriceLookup.benchmarkTicker(dataset, options, company);
-        Optional<PriceSeries> stock = dataset.prices(ticker);
-        Optional<PriceSeries> index = dataset.prices(benchmark);
-        String skipped = null;
-        if (ticker == null) {
-            skipped = company + " has no ticker";
-        } else if (stock.isEmpty()) {
-            skipped = "no prices for " + ticker;
-        } else if (benchmark == null) {
-            skipped = company + " has no benchmark";
-        } else if (index.isEmpty()) {
-            skipped = "no prices for the benchmark " + benchmark;
+    private static EventStudyResult study(Party party, EventWindows windows, Deal deal) {
+        if (party.skipped() != null) {
+            return new EventStudyResult(deal, party.company(), party.ticker(), party.benchmark(), null, party.skipped());
         }
-        if (skipped != null) {
-            return new EventStudyResult(deal, company, ticker, benchmark, null, skipped);
+        Question question = new Question(deal.date().date(), windows);
+        Attempt attempt = party.known().get(question);
+        if (attempt == null) {
+            attempt = estimate(party.stock(), party.index(), deal.date().date(), windows);
+            party.known().put(question, attempt);
         }
-        Attempt attempt = remembered(stock.get(), index.get(), deal.date().date(), windows);
-        return new EventStudyResult(deal, company, ticker, benchmark, attempt.estimate(), attempt.skippedReason());
+        return new EventStudyResult(deal, party.company(), party.ticker(), party.benchmark(), attempt.estimate(),
+                attempt.skippedReason());
     }
 
     /** What an estimate depends on besides the two price series. */
@@ -128,20 +145,14 @@ public final class EventStudy {
      */
     private static final Map<PriceSeries, Map<PriceSeries, Map<Question, Attempt>>> REMEMBERED = new WeakHashMap<>();
 
-    private static Attempt remembered(PriceSeries stock, PriceSeries benchmark, LocalDate announced, EventWindows windows) {
-        Question question = new Question(announced, windows);
-        Map<Question, Attempt> known;
+    /** The estimates remembered for a stock against a benchmark (filled as they are made). */
+    private static Map<Question, Attempt> rememberedFor(PriceSeries stock, PriceSeries benchmark) {
         synchronized (REMEMBERED) {
-            known = REMEMBERED.computeIfAbsent(benchmark, b -> new WeakHashMap<>())
+            return REMEMBERED.computeIfAbsent(benchmark, b -> new WeakHashMap<>())
                     .computeIfAbsent(stock, s -> new ConcurrentHashMap<>());
         }
-        Attempt attempt = known.get(question);
-        if (attempt == null) {
-            attempt = estimate(stock, benchmark, announced, windows);
-            known.put(question, attempt);
-        }
-        return attempt;
     }
+
 
     /** An estimate or the reason for its absence. */
     record Attempt(EventEstimate estimate, String skippedReason) {
