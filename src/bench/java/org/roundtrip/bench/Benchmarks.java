@@ -45,9 +45,6 @@ public final class Benchmarks {
 
     private static final Map<String, String> ROWS = new LinkedHashMap<>();
     private static final int RUNS = 3;
-    /** Why the last child process failed, for the table. */
-    private static String lastFailure = "failed";
-
     private Benchmarks() {
     }
 
@@ -70,12 +67,12 @@ public final class Benchmarks {
         List<double[]> ours = new ArrayList<>();
         List<double[]> oursG1 = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
-            floors.add(timed(List.of(java, "-cp", classpath, StaxFloor.class.getName(), deals.toString()), 600));
-            aaltoFloors.add(timed(List.of(java, "-Dfloor.parser=aalto", "-cp", classpath, StaxFloor.class.getName(),
+            floors.add(ChildProcess.timed(List.of(java, "-cp", classpath, StaxFloor.class.getName(), deals.toString()), 600));
+            aaltoFloors.add(ChildProcess.timed(List.of(java, "-Dfloor.parser=aalto", "-cp", classpath, StaxFloor.class.getName(),
                     deals.toString()), 600));
-            ours.add(timed(List.of(java, "-XX:+UseSerialGC", "-Xmx512m", "-jar", jar, "summary", deals.toString(),
+            ours.add(ChildProcess.timed(List.of(java, "-XX:+UseSerialGC", "-Xmx512m", "-jar", jar, "summary", deals.toString(),
                     "--json"), 600));
-            oursG1.add(timed(List.of(java, "-Xmx512m", "-jar", jar, "summary", deals.toString(), "--json"), 600));
+            oursG1.add(ChildProcess.timed(List.of(java, "-Xmx512m", "-jar", jar, "summary", deals.toString(), "--json"), 600));
         }
         double[] floor = median(floors);
         row("import floor: StAX (Woodstox) over sheet + shared strings, median of " + RUNS, "—", floor, floor);
@@ -89,16 +86,16 @@ public final class Benchmarks {
             LargeWorkbooks.dealsCsv(csv, rows, 10_000, 42);
         }
         row(String.format(Locale.ROOT, "`summary --json` of the same ledger as .csv (%.0f MB) at -Xmx512m", Files.size(csv) / 1e6),
-                "bounded memory", timed(List.of(java, "-XX:+UseSerialGC", "-Xmx512m", "-jar", jar, "summary", csv.toString(),
+                "bounded memory", ChildProcess.timed(List.of(java, "-XX:+UseSerialGC", "-Xmx512m", "-jar", jar, "summary", csv.toString(),
                         "--json"), 600));
         Path xls = dir.resolve("deals-16x65535.xls");
         if (!Files.exists(xls)) {
             // writing it takes HSSF a few GB: done in a child JVM with room
-            timed(List.of(java, "-Xmx6g", "-cp", classpath, LargeWorkbooks.class.getName() + "$Xls", xls.toString()), 900);
+            ChildProcess.timed(List.of(java, "-Xmx6g", "-cp", classpath, LargeWorkbooks.class.getName() + "$Xls", xls.toString()), 900);
         }
         if (Files.exists(xls)) {
             row(String.format(Locale.ROOT, "`summary --json` of a 16 × 65,535-row .xls (%.0f MB) at -Xmx512m", Files.size(xls) / 1e6),
-                    "bounded memory", timed(List.of(java, "-XX:+UseSerialGC", "-Xmx512m", "-jar", jar, "summary",
+                    "bounded memory", ChildProcess.timed(List.of(java, "-XX:+UseSerialGC", "-Xmx512m", "-jar", jar, "summary",
                             xls.toString(), "--json"), 600));
         }
 
@@ -110,9 +107,9 @@ public final class Benchmarks {
         row("top 1,000 cycles (length ≤ 6), ours: " + found.cycles().size() + " found, truncated " + found.truncated(),
                 "< 250 ms", cycles);
         row("JGraphT HawickJames, path limit 6 (all short cycles)", "for comparison",
-                timed(List.of(java, "-Xss64m", "-cp", classpath, Benchmarks.class.getName() + "$HawickJames"), 300));
+                ChildProcess.timed(List.of(java, "-Xss64m", "-cp", classpath, Benchmarks.class.getName() + "$HawickJames"), 300));
         row("JGraphT Johnson (all cycles)", "for comparison",
-                timed(List.of(java, "-cp", classpath, Benchmarks.class.getName() + "$Johnson"), 120));
+                ChildProcess.timed(List.of(java, "-cp", classpath, Benchmarks.class.getName() + "$Johnson"), 120));
         // A new dataset (new price series) for every run: the event study remembers its estimates per
         // price series (for the window's filter changes), and a run that found them all would time lookups.
         List<Dataset> fresh = new ArrayList<>();
@@ -134,7 +131,7 @@ public final class Benchmarks {
     }
 
     private static void row(String name, String target, double[] measured, double[] floor) {
-        String value = measured == null ? lastFailure
+        String value = measured == null ? ChildProcess.lastFailure()
                 : String.format(Locale.ROOT, "%.2f s wall, %d MB peak RSS", measured[0], (long) (measured[1] / 1024));
         String ratio = measured == null ? "—" : String.format(Locale.ROOT, "%.2f× time, %.2f× RSS",
                 measured[0] / floor[0], measured[1] / floor[1]);
@@ -143,7 +140,7 @@ public final class Benchmarks {
     }
 
     private static void row(String name, String target, double[] measured) {
-        String value = measured == null ? lastFailure : measured.length == 1
+        String value = measured == null ? ChildProcess.lastFailure() : measured.length == 1
                 ? String.format(Locale.ROOT, "%.1f ms", measured[0])
                 : String.format(Locale.ROOT, "%.2f s wall, %d MB peak RSS", measured[0], (long) (measured[1] / 1024));
         ROWS.put(name, target + " | " + value + " | —");
@@ -182,33 +179,6 @@ public final class Benchmarks {
         }
         Arrays.sort(t);
         return new double[] {t[t.length / 2]};
-    }
-
-    /** Runs a child process under GNU time: {wall seconds, peak RSS in KB}, or null on failure/time-out. */
-    private static double[] timed(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
-        Path report = Files.createTempFile("bench", ".time");
-        List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "-o", report.toString()));
-        full.addAll(command);
-        Path errors = Files.createTempFile("bench", ".err");
-        Process p = new ProcessBuilder(full).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(errors.toFile()).start();
-        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            lastFailure = "still running after " + timeoutSeconds + " s";
-            return null;
-        }
-        List<String> lines = Files.readAllLines(report);
-        List<String> stderr = Files.readAllLines(errors);
-        Files.deleteIfExists(report);
-        Files.deleteIfExists(errors);
-        String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1).trim();
-        if (p.exitValue() != 0 || !last.matches("[0-9.]+ [0-9]+")) {
-            lastFailure = "dies: " + stderr.stream().filter(l -> !l.startsWith("\tat ")).findFirst()
-                    .orElse("exit " + p.exitValue());
-            return null;
-        }
-        String[] parts = last.split(" ");
-        return new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1])};
     }
 
     /** {@code companies} companies and {@code edges} distinct deals with random weights (no self-deals). */

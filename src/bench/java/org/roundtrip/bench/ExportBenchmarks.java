@@ -61,9 +61,9 @@ public final class ExportBenchmarks {
         double[] rss = new double[runs];
         double[] cpu = new double[runs];
         for (int i = 0; i < runs; i++) {
-            double[] t = timed(command);
+            double[] t = ChildProcess.timed(command, 120);
             if (t == null) {
-                return lastFailure;
+                return ChildProcess.lastFailure();
             }
             wall[i] = t[0];
             rss[i] = t[1];
@@ -78,37 +78,6 @@ public final class ExportBenchmarks {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
-    }
-
-    /** Why the last child process failed, for the table. */
-    private static String lastFailure = "failed";
-
-    /** Runs a child process under GNU time: {wall s, peak RSS KB, user + system s}, or null on failure. */
-    private static double[] timed(List<String> command) throws IOException, InterruptedException {
-        Path report = Files.createTempFile("bench", ".time");
-        List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M %U %S", "-o", report.toString()));
-        full.addAll(command);
-        Path errors = Files.createTempFile("bench", ".err");
-        Process p = new ProcessBuilder(full).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(errors.toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            lastFailure = "still running after 120 s";
-            return null;
-        }
-        List<String> lines = Files.readAllLines(report);
-        List<String> stderr = Files.readAllLines(errors);
-        Files.deleteIfExists(report);
-        Files.deleteIfExists(errors);
-        String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1).trim();
-        if (p.exitValue() != 0 || !last.matches("[0-9.]+ [0-9]+ [0-9.]+ [0-9.]+")) {
-            lastFailure = "dies: " + stderr.stream().filter(l -> !l.startsWith("\tat ")).findFirst()
-                    .orElse("exit " + p.exitValue());
-            return null;
-        }
-        String[] parts = last.split(" ");
-        return new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
-            Double.parseDouble(parts[2]) + Double.parseDouble(parts[3])};
     }
 
     private static String loadAverage() {
