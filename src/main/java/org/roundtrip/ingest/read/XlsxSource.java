@@ -143,6 +143,20 @@ final class XlsxSource implements WorkbookSource {
         PackagePart workbook() {
             return workbookPart;
         }
+
+        /** The uncompressed size of the shared strings part, or -1 when there is none or it is not known. */
+        long sharedStringsSize() {
+            try {
+                for (PackageRelationship relation : workbookPart.getRelationshipsByType(
+                        org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getRelation())) {
+                    PackagePart part = workbookPart.getRelatedPart(relation);
+                    return part == null ? -1 : part.getSize();
+                }
+            } catch (OpenXML4JException | RuntimeException e) {
+                // as if not known: the part itself is read (or refused) right after
+            }
+            return -1;
+        }
     }
 
     /** Relationship types of the parts a workbook lists as sheets, in either OOXML namespace. */
@@ -295,7 +309,7 @@ final class XlsxSource implements WorkbookSource {
      * text runs joined, phonetic runs ({@code <rPh>}) left out. Strings are interned per workbook
      * (the same text twice is one object).
      */
-    private static String[] readSharedStrings(XSSFReader reader)
+    private static String[] readSharedStrings(PackageReader reader)
             throws IOException, OpenXML4JException, XMLStreamException {
         InputStream raw;
         try {
@@ -306,8 +320,8 @@ final class XlsxSource implements WorkbookSource {
         if (raw == null) {
             return new String[0];
         }
-        // its size is not at hand here: a big table is the common case worth a thread
-        try (InputStream in = inflatedAhead(raw, Long.MAX_VALUE)) {
+        long size = reader.sharedStringsSize();
+        try (InputStream in = inflatedAhead(raw, size < 0 ? Long.MAX_VALUE : size)) {
             XMLStreamReader x = XML.createXMLStreamReader(in);
             try {
                 List<String> list = new ArrayList<>();
@@ -496,7 +510,7 @@ final class XlsxSource implements WorkbookSource {
                             throw new XMLStreamException("a cell of row " + (rowIndex + 1)
                                     + " lies beyond column XFD, the last a sheet can have");
                         }
-                        shared = type != null && type.length() == 1 && type.charAt(0) == 's';
+                        shared = "s".equals(type);
                         sharedIndex = NO_INDEX;
                         number = ValueChars.NOT_SIMPLE;
                         value = null;
@@ -588,21 +602,10 @@ final class XlsxSource implements WorkbookSource {
             }
             return number(column, d, style);
         }
-        // Most cells are shared strings: test that without hashing a fresh attribute string per cell.
-        if (type.length() == 1 && type.charAt(0) == 's') {
-            return sharedString(column, value);
-        }
         switch (type) {
             case "s" -> {
-                if (value == null || value.isEmpty()) {
-                    return null;
-                }
-                int index = Integer.parseInt(value.trim());
-                if (index < 0 || index >= strings.length) {
-                    return CellValue.of(column, CellValue.Kind.ERROR, "#REF!");
-                }
-                String s = strings[index];
-                return s == null || s.isEmpty() ? null : CellValue.text(column, s);
+                // only what the parse loop could not read as an index comes here: empty, odd or split text
+                return sharedString(column, value);
             }
             case "inlineStr" -> {
                 String s = inline != null ? inline.toString() : value;
@@ -677,31 +680,9 @@ final class XlsxSource implements WorkbookSource {
         return text != null ? text.toString() : only != null ? only : "";
     }
 
-    /**
-     * A shared-string index written as decimal digits (spaces around allowed), or -1: faster than
-     * Integer.parseInt(trim()) on five million cells, and never throws.
-     */
+    /** {@link ValueChars#index} of a whole string: a shared-string index, or -1 when it is none. */
     static int index(String value) {
-        int start = 0;
-        int end = value.length();
-        while (start < end && value.charAt(start) == ' ') {
-            start++;
-        }
-        while (end > start && value.charAt(end - 1) == ' ') {
-            end--;
-        }
-        if (start == end || end - start > 9) {
-            return -1;
-        }
-        int n = 0;
-        for (int i = start; i < end; i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
+        return ValueChars.index(value.toCharArray(), 0, value.length());
     }
 
     private CellValue sharedString(int column, String value) {
