@@ -89,6 +89,14 @@ public enum ChartTheme {
         return chart;
     }
 
+    /**
+     * The colour of a series that sums "the rest" (other companies): a slate no colour of the palette
+     * is near, in either theme, so that it is never taken for a company the palette names.
+     */
+    public Color rest() {
+        return this == LIGHT ? subtleText : new Color(0x5C6773);
+    }
+
     /** A series colour by position, cycling. */
     public static Paint series(int i) {
         return SERIES[Math.floorMod(i, SERIES.length)];

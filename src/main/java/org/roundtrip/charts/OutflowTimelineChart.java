@@ -16,6 +16,8 @@ import org.roundtrip.model.Deal;
 import org.roundtrip.model.Names;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.FieldPosition;
@@ -137,7 +139,19 @@ public final class OutflowTimelineChart {
                 : CategoryLabelPositions.STANDARD);
         NumberAxis values = new NumberAxis(labels.axis());
         values.setNumberFormatOverride(new UsdAxisFormat(text));
-        StackedBarRenderer bars = new StackedBarRenderer();
+        // the palette repeats after eight counterparties: the summed rest must never share a company's colour
+        Color rest = theme.rest();
+        StackedBarRenderer bars = new StackedBarRenderer() {
+            @Override
+            public Paint getSeriesPaint(int series) {
+                return others != null && others.equals(outflows.getRowKey(series)) ? rest : super.getSeriesPaint(series);
+            }
+
+            @Override
+            public Paint lookupSeriesPaint(int series) {
+                return others != null && others.equals(outflows.getRowKey(series)) ? rest : super.lookupSeriesPaint(series);
+            }
+        };
         bars.setMaximumBarWidth(0.12);
         bars.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1} → {0}: {2}", new UsdAxisFormat(text)));
         CategoryPlot plot = new CategoryPlot(outflows, categories, values, bars);

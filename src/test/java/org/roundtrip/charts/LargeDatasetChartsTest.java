@@ -76,6 +76,13 @@ class LargeDatasetChartsTest {
         assertThat(bars.getRowCount()).isEqualTo(OutflowTimelineChart.MAX_COUNTERPARTIES);
         assertThat(bars.getRowKey(bars.getRowCount() - 1).toString()).startsWith("Other companies (");
         assertThat(ChartNote.of(chart)).anySatisfy(n -> assertThat(n).startsWith("The 20 largest payers of "));
+        // the summed rest has its own colour, never one of those that name companies
+        var renderer = (org.jfree.chart.renderer.AbstractRenderer) chart.getCategoryPlot().getRenderer();
+        assertThat(renderer.lookupSeriesPaint(bars.getRowCount() - 1)).isEqualTo(ChartTheme.LIGHT.rest());
+        for (int r = 0; r < bars.getRowCount() - 1; r++) {
+            assertThat(renderer.lookupSeriesPaint(r)).isNotEqualTo(ChartTheme.LIGHT.rest())
+                    .isIn((Object[]) ChartTheme.SERIES);
+        }
     }
 
     @Test
