@@ -39,10 +39,8 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -92,6 +90,8 @@ final class MainWindow {
     private ViewSnapshot snapshot;
     private ViewSnapshot.Choices choices = ViewSnapshot.Choices.defaults();
     private SwingWorker<ImportResult, Void> loading;
+    /** The start's own import and first snapshot, until the first snapshot is shown; then null. */
+    private StartAhead ahead;
     /**
      * Where snapshots are computed. Not a SwingWorker: a SwingWorker hands its result to the event
      * thread through a 33 ms coalescing timer, which alone would be most of a filter change's 50 ms.
@@ -366,22 +366,27 @@ final class MainWindow {
     }
 
     void openSample() {
-        try (InputStream in = MainWindow.class.getResourceAsStream(SAMPLE_RESOURCE)) {
-            if (in == null) {
+        try {
+            Path file = StartAhead.copySample();
+            if (file == null) {
                 JOptionPane.showMessageDialog(frame, Messages.get("error.nosample"),
                         Messages.get("error.title"), JOptionPane.WARNING_MESSAGE);
                 return;
             }
-            Path dir = Files.createTempDirectory("roundtrip-sample");
-            Path file = dir.resolve("ai-circular-financing.xlsx");
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            file.toFile().deleteOnExit();
-            dir.toFile().deleteOnExit();
             open(List.of(file), true);
         } catch (IOException e) {
             JOptionPane.showMessageDialog(frame, Messages.get("error.sample", e.getMessage()),
                     Messages.get("error.title"), JOptionPane.WARNING_MESSAGE);
         }
+    }
+
+    /**
+     * Opens what a start began reading before the window was built (the sample or the command line's
+     * workbooks), as {@link #open(List)} would, with this window's progress and Cancel.
+     */
+    void openAhead(StartAhead started) {
+        ahead = started;
+        open(started.files(), started.isSample(), new PasswordRequests(), started);
     }
 
     private static String names(List<Path> files) {
@@ -405,6 +410,11 @@ final class MainWindow {
 
     /** As {@link #open(List, boolean)}; an encrypted file gets its password asked, then everything is read again. */
     private void open(List<Path> files, boolean sample, PasswordRequests passwords) {
+        open(files, sample, passwords, null);
+    }
+
+    /** As above; {@code started} is the same files' import already under way, or null to read them here. */
+    private void open(List<Path> files, boolean sample, PasswordRequests passwords, StartAhead started) {
         if (loading != null && !loading.isDone()) {
             cancelRequested.set(true);
         }
@@ -427,10 +437,14 @@ final class MainWindow {
         ticker.start();
         loading = new SwingWorker<>() {
             @Override
-            protected ImportResult doInBackground() {
-                return Importer.importFiles(files, new ImportOptions(null,
-                        (file, count, name, rows) -> read.set(Messages.get("wizard.progress", name, rows)),
-                        () -> cancelRequested.get() || cancelThis.get(), null, given));
+            protected ImportResult doInBackground() throws InterruptedException {
+                ImportOptions.ImportProgress shown = (file, count, name, rows) ->
+                        read.set(Messages.get("wizard.progress", name, rows));
+                java.util.function.BooleanSupplier cancelled = () -> cancelRequested.get() || cancelThis.get();
+                if (started != null) {
+                    return started.result(cancelled, shown);
+                }
+                return Importer.importFiles(files, new ImportOptions(null, shown, cancelled, null, given));
             }
 
             @Override
@@ -541,6 +555,8 @@ final class MainWindow {
         DashboardFilter filter = filterBar.filter();
         ViewSnapshot.Choices chosen = choices;
         ChartTheme theme = Dashboard.isDark() ? ChartTheme.DARK : ChartTheme.LIGHT;
+        StartAhead started = ahead;
+        ahead = null;  // only the first snapshot can be the one made ahead
         status.setText(Messages.get("status.computing"));
         computePending = true;
         progress.setIndeterminate(true);
@@ -549,9 +565,15 @@ final class MainWindow {
             ViewSnapshot computed = null;
             Throwable failed = null;
             try {
-                computed = ViewSnapshot.compute(data, before, filter, chosen, theme);
+                computed = started == null ? null : started.snapshotFor(data, before, filter, chosen, theme);
+                if (computed == null) {
+                    computed = ViewSnapshot.compute(data, before, filter, chosen, theme);
+                }
             } catch (RuntimeException | Error e) {
                 failed = e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
             ViewSnapshot result = computed;
             Throwable error = failed;

@@ -175,7 +175,7 @@ class DashboardSmokeTest {
         SwingUtilities.invokeAndWait(() -> w.frame().dispose());
     }
 
-    private static void requireDisplay() {
+    static void requireDisplay() {
         boolean ci = "true".equals(System.getenv("CI"));
         if (!ci) {
             Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display (run under xvfb-run)");
@@ -199,7 +199,7 @@ class DashboardSmokeTest {
         return w;
     }
 
-    private static void await(BooleanSupplier condition, String what) throws Exception {
+    static void await(BooleanSupplier condition, String what) throws Exception {
         long deadline = System.currentTimeMillis() + 30_000;
         AtomicReference<Boolean> ok = new AtomicReference<>(false);
         while (System.currentTimeMillis() < deadline) {
