@@ -46,7 +46,14 @@ final class ChangesView {
     private final JPanel chartHolder = new JPanel(new BorderLayout());
     private List<RatioChange> moved = List.of();
 
-    ChangesView() {
+    /** Made the first time the view is asked for: a start builds only the view in front. */
+    private boolean built;
+
+    private void build() {
+        if (built) {
+            return;
+        }
+        built = true;
         JPanel top = new JPanel(new MigLayout("insets 10 12 6 12"));
         headline.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS, "h3");
         top.add(headline);
@@ -68,6 +75,7 @@ final class ChangesView {
     }
 
     JComponent component() {
+        build();
         return panel;
     }
 

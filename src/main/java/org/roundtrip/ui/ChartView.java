@@ -27,11 +27,26 @@ import java.util.function.Consumer;
 final class ChartView {
 
     private final JPanel panel = new JPanel(new BorderLayout());
-    private final ChartPanel chartPanel = new ChartPanel(null, true, true, true, true, true);
-    private final JLabel takeaway = new JLabel(" ");
     private final JPanel controls = new JPanel(new MigLayout("insets 6 8 0 8, gap 8"));
+    /**
+     * Made the first time the view is laid out or asked for: a chart panel with its popup menu is
+     * some 20 Swing components, and a start builds only the view in front (docs/benchmarks.md).
+     */
+    private ChartPanel chartPanel;
+    private JLabel takeaway;
+    private PresentedChart shown;
+    private Consumer<String> onCompany;
 
     ChartView() {
+        controls.setVisible(false);
+        panel.add(controls, BorderLayout.NORTH);
+    }
+
+    private void build() {
+        if (chartPanel != null) {
+            return;
+        }
+        chartPanel = new ChartPanel(null, true, true, true, true, true);
         chartPanel.setMouseWheelEnabled(true);
         // draw at the panel's real size instead of scaling a 1024-pixel bitmap up on large screens
         chartPanel.setMaximumDrawWidth(4000);
@@ -39,12 +54,17 @@ final class ChartView {
         chartPanel.setMinimumDrawWidth(200);
         chartPanel.setMinimumDrawHeight(150);
         chartPanel.setInitialDelay(200);
+        takeaway = new JLabel(" ");
         takeaway.setBorder(javax.swing.BorderFactory.createEmptyBorder(6, 12, 8, 12));
         takeaway.setFont(takeaway.getFont().deriveFont(Font.BOLD, takeaway.getFont().getSize2D() * 1.15f));
-        controls.setVisible(false);
-        panel.add(controls, BorderLayout.NORTH);
         panel.add(chartPanel, BorderLayout.CENTER);
         panel.add(takeaway, BorderLayout.SOUTH);
+        if (onCompany != null) {
+            listenForCompanies();
+        }
+        if (shown != null) {
+            show(shown);
+        }
     }
 
     /** Adds a control above the chart (a toggle, a combo box). */
@@ -56,9 +76,17 @@ final class ChartView {
 
     /**
      * Tells {@code onCompany} the company whose disc was clicked; a click on nothing passes null.
-     * The network chart marks its discs with {@link MoneyFlowNetworkChart#COMPANY_LINK}.
+     * The network chart marks its discs with {@link MoneyFlowNetworkChart#COMPANY_LINK}. Called once.
      */
-    ChartView onCompanyClicked(Consumer<String> onCompany) {
+    ChartView onCompanyClicked(Consumer<String> then) {
+        onCompany = then;
+        if (chartPanel != null) {
+            listenForCompanies();
+        }
+        return this;
+    }
+
+    private void listenForCompanies() {
         chartPanel.addChartMouseListener(new ChartMouseListener() {
             @Override
             public void chartMouseClicked(ChartMouseEvent event) {
@@ -71,7 +99,6 @@ final class ChartView {
                         : Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
             }
         });
-        return this;
     }
 
     private static String company(ChartEntity entity) {
@@ -83,6 +110,10 @@ final class ChartView {
     }
 
     void show(PresentedChart chart) {
+        shown = chart;
+        if (chartPanel == null) {
+            return;  // drawn when the view is first shown
+        }
         Plot plot = chart.chart().getPlot();
         if (plot instanceof XYPlot xy) {
             // panning is only meaningful where an axis has a continuous range
@@ -94,11 +125,14 @@ final class ChartView {
         takeaway.setForeground(UIManager.getColor("Label.foreground"));
     }
 
+    /** The view, with its chart panel (made now if it was not yet). */
     JComponent component() {
+        build();
         return panel;
     }
 
     ChartPanel chartPanel() {
+        build();
         return chartPanel;
     }
 }

@@ -137,9 +137,13 @@ final class MainWindow {
 
         // one row of tabs that scrolls, rather than rows that jump when a longer language wraps them
         tabs.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT);
+        // Each view is built the first time its tab is shown: a start builds only the overview, and
+        // the window is up sooner (docs/benchmarks.md, "cold start").
         for (String view : VIEWS) {
-            tabs.addTab(Messages.get("tab." + view), viewComponent(view));
+            tabs.addTab(Messages.get("tab." + view), new JPanel(new BorderLayout()));
         }
+        tabs.addChangeListener(e -> buildTab(tabs.getSelectedIndex()));
+        buildTab(tabs.getSelectedIndex());
         for (int i = 0; i < Math.min(9, VIEWS.size()); i++) {
             tabs.setToolTipTextAt(i, Messages.get("tab.shortcut", shortcutText(), i + 1));
         }
@@ -161,6 +165,18 @@ final class MainWindow {
                 exit();
             }
         });
+    }
+
+    /** Puts the view into its tab, unless it is there already. */
+    private void buildTab(int index) {
+        if (index < 0) {
+            return;
+        }
+        JPanel holder = (JPanel) tabs.getComponentAt(index);
+        if (holder.getComponentCount() == 0) {
+            holder.add(viewComponent(VIEWS.get(index)), BorderLayout.CENTER);
+            holder.revalidate();
+        }
     }
 
     private JComponent viewComponent(String view) {
