@@ -2,7 +2,8 @@
 # Builds Roundtrip's Linux installers with the JDK's own tools, no Java needed on the target machine:
 #   target/installer/Roundtrip/                    the app-image (launcher, trimmed runtime, jar)
 #   target/installer/roundtrip_<version>_amd64.deb the Debian package, installing to /opt/roundtrip
-# Needs JDK 17+ (jdeps, jlink, jpackage), Maven, dpkg-deb and fakeroot. Usage: installer/build-linux.sh
+# Needs JDK 17+ (jdeps, jlink, jpackage), Maven, dpkg-deb and fakeroot; xvfb-run where there is no
+# display. Usage: installer/build-linux.sh [--app-image]   (--app-image: stop before the .deb)
 # build-windows.ps1 and build-macos.sh do the same steps for .msi and .dmg: change them together.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,16 +49,49 @@ common=(
   --description "Where the money in a group of companies really comes from"
 )
 
-# The serial collector: a desktop app's heap is small, and on a 1M-row ledger at -Xmx512m it keeps
-# the process ~100 MB leaner than G1 with pauses under 0.1 s (ADR 0008, docs/benchmarks.md).
+# The launcher's JVM options (ADR 0008, ADR 0010, docs/benchmarks.md):
+# - the serial collector: a desktop app's heap is small, and on a 1M-row ledger at -Xmx512m it keeps
+#   the process ~100 MB leaner than G1 with pauses under 0.1 s;
+# - a class-data archive of the classes a start loads, written by the .deb's postinst at the path the
+#   jar is installed at (the JVM takes it for that path only; a missing archive is skipped quietly);
+# - the optimising compiler only for code ten times hotter than by default: a start no longer spends
+#   a core compiling code it runs a few thousand times; a million-row import is as fast.
 "${jdk_bin}jpackage" --type app-image "${common[@]}" --dest "$out" \
   --input "$out/input" --main-jar roundtrip.jar --main-class org.roundtrip.Main \
   --runtime-image "$out/runtime" --icon installer/icons/roundtrip.png \
-  --java-options -XX:+UseSerialGC
+  --java-options -XX:+UseSerialGC \
+  --java-options '-XX:SharedArchiveFile=$APPDIR/roundtrip.jsa' \
+  --java-options -XX:Tier4InvocationThreshold=50000 --java-options -XX:Tier4MinInvocationThreshold=6000 \
+  --java-options -XX:Tier4CompileThreshold=150000 --java-options -XX:Tier4BackEdgeThreshold=400000
 
 # Does the trimmed runtime run the app? The launcher reads the bundled sample on the command line.
 "$out/Roundtrip/bin/Roundtrip" summary "$out/Roundtrip/lib/app/samples/${sample##*/}" --json \
   | grep '"deals" *: *17' >/dev/null || { echo "build-linux: the app-image does not read its sample" >&2; exit 1; }
+
+# The classes a start loads, for the archive postinst writes: the window started on the sample until
+# its first chart is drawn (under Xvfb when there is no display), then the command line's summary.
+# Its own preferences and recovery folder, so that the build machine's user settings play no part.
+train=$(mktemp -d)
+trap 'rm -rf "$train"' EXIT
+probe="-Djava.util.prefs.userRoot=$train/prefs -Droundtrip.recoveryDir=$train/recovery -Droundtrip.benchmark.firstPaint=exit"
+display=()
+[ -n "${DISPLAY:-}" ] || display=(xvfb-run -a)
+if [ -n "${DISPLAY:-}" ] || command -v xvfb-run >/dev/null; then
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$train/window.classlist $probe" timeout 120 "${display[@]}" \
+    "$out/Roundtrip/bin/Roundtrip" >/dev/null 2>&1 || echo "build-linux: the window's training start failed" >&2
+else
+  echo "build-linux: no display and no xvfb-run: the class list has the command line's classes only" >&2
+fi
+JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$train/summary.classlist" \
+  "$out/Roundtrip/bin/Roundtrip" summary "$out/Roundtrip/lib/app/samples/${sample##*/}" --json >/dev/null 2>&1
+cat "$train"/*.classlist | awk '!seen[$0]++' > "$out/Roundtrip/lib/app/roundtrip.classlist"
+[ "$(grep -c '^org/roundtrip/' "$out/Roundtrip/lib/app/roundtrip.classlist")" -gt 100 ] \
+  || { echo "build-linux: the class list names too few of the app's classes" >&2; exit 1; }
+
+if [ "${1:-}" = --app-image ]; then
+  echo "build-linux: $out/Roundtrip"
+  exit 0
+fi
 
 # The .deb wraps that same app-image. installer/linux overrides three of jpackage's templates: the
 # postinst/prerm that add and remove /usr/bin/roundtrip (they assume /opt/roundtrip, which

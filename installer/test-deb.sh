@@ -50,8 +50,10 @@ if [ -f "$deb" ] && { "${sudo[@]}" dpkg -i "$deb" \
            apt-get install -f -y -q --no-install-recommends; }; } \
    && [ "$(readlink -f /usr/bin/roundtrip)" = /opt/roundtrip/bin/Roundtrip ] \
    && [ -f "$sample" ] && [ -f "$desktop_entry" ] && [ -f "$mime_info" ] && [ -f "$mime_type" ] \
-   && grep -q -- '-XX:+UseSerialGC' /opt/roundtrip/lib/app/Roundtrip.cfg; then
-  pass "install: /usr/bin/roundtrip -> /opt/roundtrip/bin/Roundtrip (serial collector), the sample, menu entry, file type"
+   && grep -q -- '-XX:+UseSerialGC' /opt/roundtrip/lib/app/Roundtrip.cfg \
+   && grep -q -- '-XX:SharedArchiveFile=$APPDIR/roundtrip.jsa' /opt/roundtrip/lib/app/Roundtrip.cfg \
+   && [ -s /opt/roundtrip/lib/app/roundtrip.jsa ]; then
+  pass "install: /usr/bin/roundtrip -> /opt/roundtrip/bin/Roundtrip (serial collector, class-data archive), the sample, menu entry, file type"
 else
   fail "install" "see dpkg's messages above"
 fi
@@ -65,6 +67,14 @@ if [ "$status" = 0 ] && grep -q '"deals" *: *17[,}]' <<<"$json" \
   pass "command line: roundtrip summary reads 17 deals and the Nvidia → OpenAI → Oracle → Nvidia cycle"
 else
   fail "command line" "exit $status, stdout ${json:0:200}, stderr $(head -c 300 "$out/summary.err" 2>/dev/null)"
+fi
+
+# 3b. The installed command maps the app's classes from the archive postinst wrote.
+JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$out/class-load.log" roundtrip summary "$sample" >/dev/null 2>&1
+if grep -q 'org.roundtrip.Main source: shared objects file' "$out/class-load.log" 2>/dev/null; then
+  pass "class-data archive: the installed app loads its classes from /opt/roundtrip/lib/app/roundtrip.jsa"
+else
+  fail "class-data archive" "org.roundtrip.Main: $(grep -m1 'org.roundtrip.Main ' "$out/class-load.log" 2>/dev/null)"
 fi
 
 # 4. The window, started as the menu entry starts it, photographed once the screen is no longer

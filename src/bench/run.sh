@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the app and the benchmarks, then prints every table of docs/benchmarks.md: import and
 # analysis, export, and the window (the window's part needs a display: run under xvfb-run -a).
-# Usage: bash src/bench/run.sh [ROWS]   (default 1,000,000 rows; needs GNU time: apt-get install -y time)
+# Usage: bash src/bench/run.sh [ROWS]   (default 1,000,000 rows; needs GNU time: apt-get install -y time;
+#        the window's part builds the Linux app-image with installer/build-linux.sh --app-image)
 #        bash src/bench/run.sh import [ROWS] | export | window    one part only (EXPORT_RUNS, WINDOW_RUNS: runs per figure)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,6 +24,8 @@ if [ "$part" = all ] || [ "$part" = window ]; then
   if [ -z "${DISPLAY:-}" ]; then
     echo "no display: run under xvfb-run -a (apt-get install -y xvfb)"
   else
-    java -cp "$CP" org.roundtrip.bench.WindowBenchmarks target/roundtrip.jar "$CP" "${WINDOW_RUNS:-5}"
+    # the app as installed (launcher, its JVM options, class-data archive); "-" when it cannot be built here
+    app=$(bash src/bench/app-image.sh) || app=-
+    java -cp "$CP" org.roundtrip.bench.WindowBenchmarks target/roundtrip.jar "$CP" "${WINDOW_RUNS:-5}" "$app"
   fi
 fi

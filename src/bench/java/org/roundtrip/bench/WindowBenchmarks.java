@@ -50,10 +50,11 @@ public final class WindowBenchmarks {
         String jar = args[0];
         String classpath = args[1];
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        Path app = args.length > 3 && !args[3].equals("-") ? Path.of(args[3]) : null;
         Path dir = Files.createDirectories(Path.of("target", "bench"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-        coldStart(java, jar, classpath, runs, dir);
+        coldStart(java, jar, classpath, runs, dir, app);
 
         WindowDriver window = WindowDriver.open();
         Dataset sample = Importer.importFiles(List.of(SAMPLE), ImportOptions.defaults()).dataset();
@@ -72,64 +73,135 @@ public final class WindowBenchmarks {
 
     // ---- cold start ---------------------------------------------------------------------------
 
-    private static void coldStart(String java, String jar, String classpath, int runs, Path dir) throws Exception {
+    private static void coldStart(String java, String jar, String classpath, int runs, Path dir, Path app)
+            throws Exception {
         List<Double> empty = new ArrayList<>();
         List<Double> overview = new ArrayList<>();
         List<Double> chart = new ArrayList<>();
         List<Double> shown = new ArrayList<>();
+        List<Double> installed = new ArrayList<>();
+        List<Double> installedShown = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
-            // alternate, so that both see the same machine load
-            long[] e = child(List.of(java, "-cp", classpath, EmptyWindow.class.getName()), "empty-window-painted");
+            // alternated, so that all see the same machine load
+            long[] e = child(List.of(java, "-cp", classpath, EmptyWindow.class.getName()), Map.of(),
+                    "empty-window-painted");
             empty.add((double) (e[1] - e[0]));
             Path home = Files.createTempDirectory(dir, "cold-start");
-            // own preferences and recovery folder: the user's window size, theme or a crashed
-            // session's file must not change what is measured
-            long[] r = child(List.of(java, "-Djava.util.prefs.userRoot=" + home.resolve("prefs"),
-                    "-Droundtrip.recoveryDir=" + home.resolve("recovery"),
-                    "-Droundtrip.benchmark.firstPaint=exit", "-jar", jar), "roundtrip-first-paint");
+            long[] r = child(List.of(java, "-jar", jar), Map.of("JAVA_TOOL_OPTIONS", probe(home)), "roundtrip-first-paint");
             shown.add((double) (r[1] - r[0]));
             overview.add((double) (r[2] - r[0]));
             chart.add((double) (r[3] - r[0]));
-            System.err.printf(Locale.ROOT, "cold start run %d: empty %d ms; Roundtrip shown %d, overview %d, chart %d ms%n",
+            String line = String.format(Locale.ROOT, "cold start run %d: empty %d ms; java -jar shown %d, overview %d, chart %d ms",
                     run + 1, e[1] - e[0], r[1] - r[0], r[2] - r[0], r[3] - r[0]);
+            if (app != null) {
+                long[] i = child(List.of(app.resolve("bin").resolve("Roundtrip").toString()),
+                        Map.of("JAVA_TOOL_OPTIONS", probe(home)), "roundtrip-first-paint");
+                installedShown.add((double) (i[1] - i[0]));
+                installed.add((double) (i[3] - i[0]));
+                line += String.format(Locale.ROOT, "; installed shown %d, chart %d ms", i[1] - i[0], i[3] - i[0]);
+            }
+            System.err.println(line);
+            deleteTree(home);
         }
-        // the same start with an AppCDS archive of the classes a start loads, as a launcher could pass it
-        Path archive = dir.resolve("roundtrip-cds.jsa");
-        Path train = Files.createTempDirectory(dir, "cds-training");
-        child(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-Djava.util.prefs.userRoot=" + train.resolve("prefs"),
-                "-Droundtrip.recoveryDir=" + train.resolve("recovery"), "-Droundtrip.benchmark.firstPaint=exit",
-                "-jar", jar), "roundtrip-first-paint");
-        List<Double> cds = new ArrayList<>();
-        for (int run = 0; run < runs && Files.exists(archive); run++) {
-            Path home = Files.createTempDirectory(dir, "cold-start");
-            long[] r = child(List.of(java, "-XX:SharedArchiveFile=" + archive,
-                    "-Djava.util.prefs.userRoot=" + home.resolve("prefs"), "-Droundtrip.recoveryDir=" + home.resolve("recovery"),
-                    "-Droundtrip.benchmark.firstPaint=exit", "-jar", jar), "roundtrip-first-paint");
-            cds.add((double) (r[3] - r[0]));
-            System.err.printf(Locale.ROOT, "cold start with AppCDS run %d: chart %d ms%n", run + 1, r[3] - r[0]);
+        // For comparison: the empty window given what the installed launcher has, its JVM options
+        // and a class-data archive of its own classes (written by a first start).
+        List<Double> emptyTuned = new ArrayList<>();
+        if (app != null) {
+            Path archive = dir.resolve("empty-window.jsa");
+            Files.deleteIfExists(archive);
+            // the JVM archives classes from jars only: the empty window's class in a jar of its own, FlatLaf from the app's
+            List<String> tuned = new ArrayList<>(List.of(java, "-cp",
+                    emptyWindowJar(dir) + System.getProperty("path.separator") + jar));
+            tuned.addAll(launcherOptions(app));
+            List<String> training = new ArrayList<>(tuned);
+            training.add(1, "-XX:ArchiveClassesAtExit=" + archive);
+            training.add(EmptyWindow.class.getName());
+            child(training, Map.of(), "empty-window-painted");
+            tuned.add(1, "-XX:SharedArchiveFile=" + archive);
+            tuned.add(EmptyWindow.class.getName());
+            for (int run = 0; run < runs; run++) {
+                long[] e = child(tuned, Map.of(), "empty-window-painted");
+                emptyTuned.add((double) (e[1] - e[0]));
+            }
         }
         double floor = median(empty);
-        double ours = median(chart);
-        row("empty FlatLaf window: JVM launch → first paint (child JVM)", "—",
+        row("empty FlatLaf window: JVM launch → first paint (child JVM, `java -cp`)", "—",
                 String.format(Locale.ROOT, "%.2f s (median of %d; %s)", floor / 1000, runs, range(empty)));
-        row("Roundtrip `java -jar roundtrip.jar` (bundled sample): JVM launch → window shown", "shown first",
-                String.format(Locale.ROOT, "%.2f s", median(shown) / 1000));
+        if (app != null) {
+            double ours = median(installed);
+            row("Roundtrip as installed (`/opt/roundtrip/bin/Roundtrip`: jpackage launcher, its JVM options, the "
+                    + "class-data archive postinst writes), bundled sample: launch → window shown", "shown first",
+                    String.format(Locale.ROOT, "%.2f s", median(installedShown) / 1000));
+            row("… → first chart view (ratios) drawn: **cold start**", "≤ 2.5 × empty window",
+                    String.format(Locale.ROOT, "%.2f s (median of %d; %s)", ours / 1000, runs, range(installed)));
+            row("cold start ÷ empty window", "≤ 2.5×", String.format(Locale.ROOT, "**%.2f×**%s", ours / floor,
+                    ours / floor <= 2.5 ? "" : " — not met"));
+        }
+        double plain = median(chart);
+        row("Roundtrip by `java -jar target/roundtrip.jar` (the README's developer command, no launcher options): "
+                + "launch → window shown", "shown first", String.format(Locale.ROOT, "%.2f s", median(shown) / 1000));
         row("… → overview painted with the sample's figures", "—",
                 String.format(Locale.ROOT, "%.2f s", median(overview) / 1000));
-        row("… → first chart view (ratios) drawn: **cold start**", "≤ 2.5 × empty window",
-                String.format(Locale.ROOT, "%.2f s (median of %d; %s)", ours / 1000, runs, range(chart)));
-        row("cold start ÷ empty window", "≤ 2.5×", String.format(Locale.ROOT, "**%.2f×**%s", ours / floor,
-                ours / floor <= 2.5 ? "" : " — not met"));
-        if (!cds.isEmpty()) {
-            row("for comparison: the same cold start with an AppCDS archive (`-XX:SharedArchiveFile`, not used by "
-                    + "`java -jar` or the installers yet)", "—", String.format(Locale.ROOT,
-                    "%.2f s (median of %d), %.2f× the empty window", median(cds) / 1000, cds.size(), median(cds) / floor));
+        row("… → first chart view (ratios) drawn", app == null ? "≤ 2.5 × empty window" : "—",
+                String.format(Locale.ROOT, "%.2f s (median of %d; %s), **%.2f×** the empty window", plain / 1000, runs,
+                        range(chart), plain / floor));
+        if (!emptyTuned.isEmpty()) {
+            row("for comparison: the empty window with the installed launcher's JVM options and a class-data archive "
+                    + "of its own", "—", String.format(Locale.ROOT, "%.2f s (median of %d); the installed cold start "
+                    + "is %.2f× this", median(emptyTuned) / 1000, runs, median(installed) / median(emptyTuned)));
+        }
+    }
+
+    /** The system properties of a measured start, in JAVA_TOOL_OPTIONS so that a launcher passes them too. */
+    private static String probe(Path home) {
+        // own preferences and recovery folder: the user's window size, theme or a crashed
+        // session's file must not change what is measured
+        return "-Djava.util.prefs.userRoot=" + home.resolve("prefs") + " -Droundtrip.recoveryDir="
+                + home.resolve("recovery") + " -Droundtrip.benchmark.firstPaint=exit";
+    }
+
+    /** The installed launcher's JVM options (its Roundtrip.cfg), but for its class-data archive. */
+    private static List<String> launcherOptions(Path app) throws IOException {
+        List<String> options = new ArrayList<>();
+        for (String line : Files.readAllLines(app.resolve("lib").resolve("app").resolve("Roundtrip.cfg"))) {
+            if (line.startsWith("java-options=-XX:") && !line.contains("SharedArchiveFile")) {
+                options.add(line.substring("java-options=".length()));
+            }
+        }
+        return options;
+    }
+
+    /** A jar holding {@link EmptyWindow} only. */
+    private static Path emptyWindowJar(Path dir) throws IOException {
+        Path jarFile = dir.resolve("empty-window.jar");
+        String name = EmptyWindow.class.getName().replace('.', '/');
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jarFile))) {
+            for (String c : List.of(name + ".class", name + "$1.class")) {
+                try (var in = EmptyWindow.class.getClassLoader().getResourceAsStream(c)) {
+                    if (in != null) {
+                        out.putNextEntry(new java.util.jar.JarEntry(c));
+                        in.transferTo(out);
+                        out.closeEntry();
+                    }
+                }
+            }
+        }
+        return jarFile;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 
     /** Starts a child JVM and returns its launch time and the epoch millis on its line starting with {@code tag}. */
-    private static long[] child(List<String> command, String tag) throws IOException, InterruptedException {
+    private static long[] child(List<String> command, Map<String, String> env, String tag)
+            throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().putAll(env);
         long launched = System.currentTimeMillis();
         Process p = pb.start();
         String found = null;
