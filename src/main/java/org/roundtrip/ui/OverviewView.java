@@ -34,7 +34,8 @@ final class OverviewView {
     /** The parts of the view built at the first snapshot and given new text at each one after. */
     private JLabel shown;
     private final List<Card> cards = new ArrayList<>();
-    private final List<JLabel[]> takeaways = new ArrayList<>();
+    private final List<JLabel> titles = new ArrayList<>();
+    private final List<WrappedText> takeaways = new ArrayList<>();
 
     void show(ViewSnapshot s) {
         CompanyFigures highest = s.highestRatio();
@@ -62,9 +63,8 @@ final class OverviewView {
         }
         for (int i = 0; i < charts.size(); i++) {
             PresentedChart chart = charts.get(i);
-            takeaways.get(i)[0].setText(chart.title());
-            takeaways.get(i)[1].setText("<html>" + chart.takeaway().replace("&", "&amp;").replace("<", "&lt;")
-                    + "</html>");
+            titles.get(i).setText(chart.title());
+            takeaways.get(i).setText(chart.takeaway());
         }
         panel.revalidate();
         panel.repaint();
@@ -73,6 +73,7 @@ final class OverviewView {
     private void build(int figures, int charts) {
         panel.removeAll();
         cards.clear();
+        titles.clear();
         takeaways.clear();
         shown = new JLabel(" ");
         shown.putClientProperty(FlatClientProperties.STYLE_CLASS, "medium");
@@ -91,10 +92,11 @@ final class OverviewView {
         for (int i = 0; i < charts; i++) {
             JLabel title = new JLabel(" ");
             title.setFont(title.getFont().deriveFont(Font.BOLD));
-            JLabel takeaway = new JLabel(" ");
+            WrappedText takeaway = new WrappedText();
             panel.add(title, "gaptop 4");
             panel.add(takeaway, "wmin 100, gapleft 12");
-            takeaways.add(new JLabel[] {title, takeaway});
+            titles.add(title);
+            takeaways.add(takeaway);
         }
     }
 
@@ -129,6 +131,40 @@ final class OverviewView {
         @Override
         public boolean getScrollableTracksViewportHeight() {
             return false;
+        }
+    }
+
+    /**
+     * A sentence that wraps at the view's width and reads like a label. Not an HTML label: the first
+     * one costs ~35 ms of style-sheet parsing on a cold start and each new text is parsed as HTML
+     * again at every filter change (docs/benchmarks.md); plain text needs no escaping either.
+     */
+    static final class WrappedText extends javax.swing.JTextArea {
+        private static final long serialVersionUID = 1L;
+
+        WrappedText() {
+            setLineWrap(true);
+            setWrapStyleWord(true);
+            setEditable(false);
+            setFocusable(false);
+            setHighlighter(null);
+        }
+
+        /** New text must not scroll the overview to it, as a text area's caret would. */
+        @Override
+        public void scrollRectToVisible(java.awt.Rectangle r) {
+            // a label asks nothing of its scroll pane
+        }
+
+        @Override
+        public void updateUI() {
+            super.updateUI();
+            // a label's looks, in either theme, whatever the text area's defaults
+            setOpaque(false);
+            setBorder(null);
+            setMargin(new java.awt.Insets(0, 0, 0, 0));
+            setFont(javax.swing.UIManager.getFont("Label.font"));
+            setForeground(javax.swing.UIManager.getColor("Label.foreground"));
         }
     }
 
