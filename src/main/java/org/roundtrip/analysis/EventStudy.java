@@ -48,9 +48,10 @@ public final class EventStudy {
         java.util.Map<String, Party> parties = new java.util.HashMap<>();
         for (Deal deal : CountedDeals.between(dataset, options)) {
             if (deal.date().isDay()) {
-                results.add(study(parties.computeIfAbsent(deal.payer(), c -> Party.of(dataset, options, c)), windows, deal));
-                results.add(study(parties.computeIfAbsent(deal.recipient(), c -> Party.of(dataset, options, c)), windows,
-                        deal));
+                results.add(study(parties.computeIfAbsent(deal.payer(), c -> Party.of(dataset, options, c, windows)),
+                        windows, deal));
+                results.add(study(parties.computeIfAbsent(deal.recipient(), c -> Party.of(dataset, options, c, windows)),
+                        windows, deal));
             }
         }
         return List.copyOf(byDateThenCompany(results));
@@ -58,9 +59,10 @@ public final class EventStudy {
 
     /** A company as the event study sees it: its ticker and benchmark, their prices, or why it has none. */
     private record Party(String company, String ticker, String benchmark, PriceSeries stock, PriceSeries index,
-                         String skipped, Map<Question, Attempt> known) {
+                         String skipped, Map<LocalDate, Attempt> known) {
 
-        static Party of(Dataset dataset, AnalysisOptions options, String company) {
+        /** {@code known}: the estimates remembered for these prices and {@code windows}, by announcement day. */
+        static Party of(Dataset dataset, AnalysisOptions options, String company, EventWindows windows) {
             String ticker = dataset.company(company).map(Company::ticker).orElse(null);
             String benchmark = PriceLookup.benchmarkTicker(dataset, options, company);
             PriceSeries stock = dataset.prices(ticker).orElse(null);
@@ -76,7 +78,7 @@ public final class EventStudy {
                 skipped = "no prices for the benchmark " + benchmark;
             }
             return new Party(company, ticker, benchmark, stock, index, skipped,
-                    skipped == null ? rememberedFor(stock, index) : null);
+                    skipped == null ? rememberedFor(stock, index, windows) : null);
         }
     }
 
@@ -88,28 +90,46 @@ public final class EventStudy {
      */
     static List<EventStudyResult> byDateThenCompany(List<EventStudyResult> results) {
         int n = results.size();
-        String[] companies = results.stream().map(EventStudyResult::company).distinct().sorted(Names.ORDER)
-                .toArray(String[]::new);
+        // one pass: each result's day, and its company numbered by first appearance
+        long[] days = new long[n];
+        int[] firstSeen = new int[n];
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        List<String> names = new ArrayList<>();
         long firstDay = Long.MAX_VALUE;
         long lastDay = Long.MIN_VALUE;
-        for (EventStudyResult r : results) {
+        for (int i = 0; i < n; i++) {
+            EventStudyResult r = results.get(i);
             long day = r.deal().date().date().toEpochDay();
+            days[i] = day;
             firstDay = Math.min(firstDay, day);
             lastDay = Math.max(lastDay, day);
+            Integer id = seen.get(r.company());
+            if (id == null) {
+                id = names.size();
+                seen.put(r.company(), id);
+                names.add(r.company());
+            }
+            firstSeen[i] = id;
         }
-        if (n >= 1 << 26 || companies.length >= 1 << 20 || lastDay - firstDay >= 1 << 17) {
+        if (n >= 1 << 26 || names.size() >= 1 << 20 || lastDay - firstDay >= 1 << 17) {
             List<EventStudyResult> sorted = new ArrayList<>(results);
             sorted.sort(BY_DATE_THEN_COMPANY);
             return sorted;
         }
-        java.util.Map<String, Integer> rank = new java.util.HashMap<>();
-        for (int i = 0; i < companies.length; i++) {
-            rank.put(companies[i], i);
+        // rank of each company in name order (equal names under the order share the first one's rank)
+        Integer[] byName = new Integer[names.size()];
+        for (int i = 0; i < byName.length; i++) {
+            byName[i] = i;
+        }
+        java.util.Arrays.sort(byName, (a, b) -> Names.ORDER.compare(names.get(a), names.get(b)));
+        int[] rank = new int[names.size()];
+        for (int i = 0; i < byName.length; i++) {
+            boolean tie = i > 0 && Names.ORDER.compare(names.get(byName[i - 1]), names.get(byName[i])) == 0;
+            rank[byName[i]] = tie ? rank[byName[i - 1]] : i;
         }
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
-            EventStudyResult r = results.get(i);
-            keys[i] = ((r.deal().date().date().toEpochDay() - firstDay) << 46) | ((long) rank.get(r.company()) << 26) | i;
+            keys[i] = ((days[i] - firstDay) << 46) | ((long) rank[firstSeen[i]] << 26) | i;
         }
         java.util.Arrays.sort(keys);
         List<EventStudyResult> sorted = new ArrayList<>(n);
@@ -123,33 +143,33 @@ public final class EventStudy {
         if (party.skipped() != null) {
             return new EventStudyResult(deal, party.company(), party.ticker(), party.benchmark(), null, party.skipped());
         }
-        Question question = new Question(deal.date().date(), windows);
-        Attempt attempt = party.known().get(question);
+        LocalDate announced = deal.date().date();
+        Attempt attempt = party.known().get(announced);
         if (attempt == null) {
-            attempt = estimate(party.stock(), party.index(), deal.date().date(), windows);
-            party.known().put(question, attempt);
+            attempt = estimate(party.stock(), party.index(), announced, windows);
+            party.known().put(announced, attempt);
         }
         return new EventStudyResult(deal, party.company(), party.ticker(), party.benchmark(), attempt.estimate(),
                 attempt.skippedReason());
-    }
-
-    /** What an estimate depends on besides the two price series. */
-    private record Question(LocalDate announced, EventWindows windows) {
     }
 
     /**
      * Estimates already made, per benchmark and stock price series, both held weakly so that they go
      * with their dataset (nothing stored refers back to a series). An estimate depends on prices, date
      * and windows only, not on which deals the filter keeps, so the window's filter changes on 100,000
-     * deals reuse them instead of fitting 200,000 regressions again.
+     * deals reuse them instead of fitting 200,000 regressions again. Kept per windows, then by
+     * announcement day: a day is the cheapest key to look up 200,000 times.
      */
-    private static final Map<PriceSeries, Map<PriceSeries, Map<Question, Attempt>>> REMEMBERED = new WeakHashMap<>();
+    private static final Map<PriceSeries, Map<PriceSeries, Map<EventWindows, Map<LocalDate, Attempt>>>> REMEMBERED =
+            new WeakHashMap<>();
 
-    /** The estimates remembered for a stock against a benchmark (filled as they are made). */
-    private static Map<Question, Attempt> rememberedFor(PriceSeries stock, PriceSeries benchmark) {
+    /** The estimates remembered for a stock against a benchmark and windows (filled as they are made). */
+    private static Map<LocalDate, Attempt> rememberedFor(PriceSeries stock, PriceSeries benchmark,
+                                                         EventWindows windows) {
         synchronized (REMEMBERED) {
             return REMEMBERED.computeIfAbsent(benchmark, b -> new WeakHashMap<>())
-                    .computeIfAbsent(stock, s -> new ConcurrentHashMap<>());
+                    .computeIfAbsent(stock, s -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(windows, w -> new ConcurrentHashMap<>());
         }
     }
 

@@ -3,8 +3,10 @@ package org.roundtrip.analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.roundtrip.model.Dataset;
@@ -29,42 +31,66 @@ public final class StockReactions {
      */
     public static List<StockReaction> compute(Dataset dataset, AnalysisOptions options) {
         List<StockReaction> reactions = new ArrayList<>();
-        Set<String> seen = new HashSet<>();  // company + t0: two deals on one day are one reaction
+        // each company's prices looked up once, and each of its announcement days tried once: on
+        // 100,000 deals the same few thousand (company, day) pairs come back again and again
+        Map<String, Listed> listed = new HashMap<>();
         for (Deal deal : CountedDeals.between(dataset, options)) {
             if (!deal.date().isDay()) {
                 continue;
             }
             for (String party : List.of(deal.payer(), deal.recipient())) {
-                reactionOf(dataset, options, party, deal.date().date())
-                        .filter(reaction -> seen.add(reaction.company() + '\n' + reaction.date()))
-                        .ifPresent(reactions::add);
+                Listed company = listed.computeIfAbsent(party, c -> Listed.of(dataset, options, c));
+                company.reactionTo(deal.date().date()).ifPresent(reactions::add);
             }
         }
         reactions.sort(BY_DATE_THEN_COMPANY);
         return List.copyOf(reactions);
     }
 
-    private static Optional<StockReaction> reactionOf(Dataset dataset, AnalysisOptions options, String company,
-                                                      LocalDate announced) {
-        Optional<PriceSeries> prices = PriceLookup.stock(dataset, company);
-        if (prices.isEmpty()) {
-            return Optional.empty();
+    /** A company's stock and benchmark prices, and the days already tried for it. */
+    private static final class Listed {
+        private final String company;
+        private final PriceSeries stock;
+        private final PriceSeries benchmark;
+        private final Set<LocalDate> announced = new HashSet<>();
+        /** The days of its reactions so far: two deals on one day are one reaction. */
+        private final Set<LocalDate> reacted = new HashSet<>();
+
+        private Listed(String company, PriceSeries stock, PriceSeries benchmark) {
+            this.company = company;
+            this.stock = stock;
+            this.benchmark = benchmark;
         }
-        PriceSeries series = prices.get();
-        int t0 = PriceLookup.firstTradingDay(series, announced);
-        if (t0 < 0) {
-            return Optional.empty();
+
+        static Listed of(Dataset dataset, AnalysisOptions options, String company) {
+            PriceSeries stock = PriceLookup.stock(dataset, company).orElse(null);
+            PriceSeries benchmark = stock == null ? null
+                    : dataset.prices(PriceLookup.benchmarkTicker(dataset, options, company)).orElse(null);
+            return new Listed(company, stock, benchmark);
         }
-        LocalDate day = series.date(t0);
-        LocalDate before = series.date(t0 - 1);
-        double stockReturn = series.close(t0) / series.close(t0 - 1) - 1;
-        if (!Double.isFinite(stockReturn)) {
-            return Optional.empty();
+
+        /** The reaction to a deal announced that day, unless there is none or it was found already. */
+        Optional<StockReaction> reactionTo(LocalDate day) {
+            if (stock == null || !announced.add(day)) {
+                return Optional.empty();
+            }
+            return reactionOf(day).filter(reaction -> reacted.add(reaction.date()));
         }
-        Double benchmarkReturn = dataset.prices(PriceLookup.benchmarkTicker(dataset, options, company))
-                .map(benchmark -> PriceLookup.returnBetween(benchmark, before, day))
-                .orElse(null);
-        Double abnormal = benchmarkReturn == null ? null : stockReturn - benchmarkReturn;
-        return Optional.of(new StockReaction(day, company, series.ticker(), stockReturn, abnormal));
+
+        private Optional<StockReaction> reactionOf(LocalDate announcedOn) {
+            int t0 = PriceLookup.firstTradingDay(stock, announcedOn);
+            if (t0 < 0) {
+                return Optional.empty();
+            }
+            LocalDate day = stock.date(t0);
+            LocalDate before = stock.date(t0 - 1);
+            double stockReturn = stock.close(t0) / stock.close(t0 - 1) - 1;
+            if (!Double.isFinite(stockReturn)) {
+                return Optional.empty();
+            }
+            Double benchmarkReturn = benchmark == null ? null : PriceLookup.returnBetween(benchmark, before, day);
+            Double abnormal = benchmarkReturn == null ? null : stockReturn - benchmarkReturn;
+            return Optional.of(new StockReaction(day, company, stock.ticker(), stockReturn, abnormal));
+        }
     }
 }
