@@ -49,7 +49,7 @@ common=(
   --description "Where the money in a group of companies really comes from"
 )
 
-# The launcher's JVM options (ADR 0008, ADR 0010, docs/benchmarks.md):
+# The launcher's JVM options (ADR 0008, ADR 0009, docs/benchmarks.md):
 # - the serial collector: a desktop app's heap is small, and on a 1M-row ledger at -Xmx512m it keeps
 #   the process ~100 MB leaner than G1 with pauses under 0.1 s;
 # - a class-data archive of the classes a start loads, written by the .deb's postinst at the path the
