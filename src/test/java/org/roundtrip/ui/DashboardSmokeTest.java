@@ -183,7 +183,12 @@ class DashboardSmokeTest {
         assertThat(GraphicsEnvironment.isHeadless()).as("CI must give the GUI test a display").isFalse();
     }
 
-    private static MainWindow openOnSample(Settings.Theme theme) throws Exception {
+    static MainWindow openOnSample(Settings.Theme theme) throws Exception {
+        return open(theme, MainWindow::openSample);
+    }
+
+    /** A 1280 × 800 window in {@code theme}, shown, given {@code open} to load, once it has loaded. */
+    static MainWindow open(Settings.Theme theme, java.util.function.Consumer<MainWindow> open) throws Exception {
         AtomicReference<MainWindow> window = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             Dashboard.installLookAndFeel(theme);
@@ -191,11 +196,11 @@ class DashboardSmokeTest {
             w.frame().setBounds(0, 0, 1280, 800);
             w.frame().setVisible(true);
             w.tabs().requestFocusInWindow();
-            w.openSample();
+            open.accept(w);
             window.set(w);
         });
         MainWindow w = window.get();
-        await(w::isLoaded, "the sample loads");
+        await(w::isLoaded, "the window loads");
         return w;
     }
 

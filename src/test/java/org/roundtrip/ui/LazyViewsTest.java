@@ -20,17 +20,7 @@ class LazyViewsTest {
     @Test
     void aViewBuiltLateShowsTheLatestSnapshotWithItsControls() throws Exception {
         DashboardSmokeTest.requireDisplay();
-        AtomicReference<MainWindow> window = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            Dashboard.installLookAndFeel(Settings.Theme.LIGHT);
-            MainWindow w = new MainWindow(new Settings());
-            w.frame().setBounds(0, 0, 1280, 800);
-            w.frame().setVisible(true);
-            w.openSample();
-            window.set(w);
-        });
-        MainWindow w = window.get();
-        DashboardSmokeTest.await(w::isLoaded, "the sample loads");
+        MainWindow w = DashboardSmokeTest.openOnSample(Settings.Theme.LIGHT);
         int network = MainWindow.VIEWS.indexOf("network");
         int changes = MainWindow.VIEWS.indexOf("changes");
         AtomicReference<List<Integer>> built = new AtomicReference<>();

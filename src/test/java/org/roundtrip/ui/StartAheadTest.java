@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,17 +89,7 @@ class StartAheadTest {
     void theWindowShowsTheSnapshotMadeAhead() throws Exception {
         DashboardSmokeTest.requireDisplay();
         StartAhead ahead = StartAhead.begin(List.of(), ChartTheme.LIGHT);
-        AtomicReference<MainWindow> window = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            Dashboard.installLookAndFeel(Settings.Theme.LIGHT);
-            MainWindow w = new MainWindow(new Settings());
-            w.frame().setBounds(0, 0, 1280, 800);
-            w.frame().setVisible(true);
-            w.openAhead(ahead);
-            window.set(w);
-        });
-        MainWindow w = window.get();
-        DashboardSmokeTest.await(w::isLoaded, "the sample loads");
+        MainWindow w = DashboardSmokeTest.open(Settings.Theme.LIGHT, window -> window.openAhead(ahead));
 
         ImportResult read = ahead.result(() -> false, ImportOptions.ImportProgress.NONE);
         assertThat(w.snapshot().all()).isSameAs(read.dataset());
