@@ -34,11 +34,12 @@ cp "$jar" "$out/input/"
 # Everything under --input lands in the app's lib/app/: the sample at lib/app/samples/.
 cp "$sample" "$out/input/samples/"
 
-# The trimmed runtime: the modules the jar uses, plus those only reached by reflection or locale.
+# The trimmed runtime: the modules the jar uses, plus those only reached by reflection or locale;
+# its bin/java stays, for the roundtrip command below.
 modules=$("${jdk_bin}jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 "$jar")
 extra=$(sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' installer/extra-modules.txt | paste -sd, -)
 "${jdk_bin}jlink" --add-modules "$modules,$extra" --include-locales=en,fr \
-  --strip-debug --strip-native-commands --no-header-files --no-man-pages --compress=2 \
+  --strip-debug --no-header-files --no-man-pages --compress=2 \
   --output "$out/runtime"
 
 common=(
@@ -68,6 +69,12 @@ common=(
 "$out/Roundtrip/bin/Roundtrip" summary "$out/Roundtrip/lib/app/samples/${sample##*/}" --json \
   | grep '"deals" *: *17' >/dev/null || { echo "build-linux: the app-image does not read its sample" >&2; exit 1; }
 
+# The "roundtrip" command, which the menu entry and /usr/bin/roundtrip start: the same JVM, options
+# and jar as bin/Roundtrip, without jpackage's launcher asking rpm and dpkg which package owns it on
+# every start (installer/roundtrip-command.sh). It runs the runtime's own java, hence a runtime
+# that keeps its bin/java (jlink without --strip-native-commands).
+install -m 755 installer/roundtrip-command.sh "$out/Roundtrip/bin/roundtrip"
+
 # The classes a start loads, for the archive postinst writes: the window started on the sample until
 # its first chart is drawn (under Xvfb when there is no display), then the command line's summary.
 # Its own preferences and recovery folder, so that the build machine's user settings play no part.
@@ -78,12 +85,12 @@ display=()
 [ -n "${DISPLAY:-}" ] || display=(xvfb-run -a)
 if [ -n "${DISPLAY:-}" ] || command -v xvfb-run >/dev/null; then
   JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$train/window.classlist $probe" timeout 120 "${display[@]}" \
-    "$out/Roundtrip/bin/Roundtrip" >/dev/null 2>&1 || echo "build-linux: the window's training start failed" >&2
+    "$out/Roundtrip/bin/roundtrip" >/dev/null 2>&1 || echo "build-linux: the window's training start failed" >&2
 else
   echo "build-linux: no display and no xvfb-run: the class list has the command line's classes only" >&2
 fi
 JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$train/summary.classlist" \
-  "$out/Roundtrip/bin/Roundtrip" summary "$out/Roundtrip/lib/app/samples/${sample##*/}" --json >/dev/null 2>&1
+  "$out/Roundtrip/bin/roundtrip" summary "$out/Roundtrip/lib/app/samples/${sample##*/}" --json >/dev/null 2>&1
 cat "$train"/*.classlist | awk '!seen[$0]++' > "$out/Roundtrip/lib/app/roundtrip.classlist"
 [ "$(grep -c '^org/roundtrip/' "$out/Roundtrip/lib/app/roundtrip.classlist")" -gt 100 ] \
   || { echo "build-linux: the class list names too few of the app's classes" >&2; exit 1; }
@@ -107,6 +114,8 @@ DPKG_DEB_COMPRESSOR_TYPE=gzip "${jdk_bin}jpackage" --type deb "${common[@]}" --d
 # jpackage names it roundtrip_<version>-<Debian revision>_amd64.deb: keep the plain name documented.
 deb="$out/roundtrip_${version}_amd64.deb"
 mv "$out"/roundtrip_"${version}"-*_amd64.deb "$deb"
-dpkg-deb -c "$deb" | grep ' ./opt/roundtrip/bin/Roundtrip$' >/dev/null \
-  || { echo "build-linux: $deb does not install /opt/roundtrip/bin/Roundtrip" >&2; exit 1; }
+for installed in bin/Roundtrip bin/roundtrip lib/runtime/bin/java lib/app/roundtrip.classlist; do
+  dpkg-deb -c "$deb" | grep " ./opt/roundtrip/$installed\$" >/dev/null \
+    || { echo "build-linux: $deb does not install /opt/roundtrip/$installed" >&2; exit 1; }
+done
 echo "build-linux: $deb ($(du -h "$deb" | cut -f1)), runtime $(du -sh "$out/runtime" | cut -f1)"

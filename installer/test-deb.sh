@@ -48,12 +48,13 @@ done
 if [ -f "$deb" ] && { "${sudo[@]}" dpkg -i "$deb" \
     || { "${sudo[@]}" apt-get update -q && "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
            apt-get install -f -y -q --no-install-recommends; }; } \
-   && [ "$(readlink -f /usr/bin/roundtrip)" = /opt/roundtrip/bin/Roundtrip ] \
+   && [ "$(readlink -f /usr/bin/roundtrip)" = /opt/roundtrip/bin/roundtrip ] \
+   && grep -q '^Exec=/opt/roundtrip/bin/roundtrip %F$' "$desktop_entry" \
    && [ -f "$sample" ] && [ -f "$desktop_entry" ] && [ -f "$mime_info" ] && [ -f "$mime_type" ] \
    && grep -q -- '-XX:+UseSerialGC' /opt/roundtrip/lib/app/Roundtrip.cfg \
    && grep -q -- '-XX:SharedArchiveFile=$APPDIR/roundtrip.jsa' /opt/roundtrip/lib/app/Roundtrip.cfg \
    && [ -s /opt/roundtrip/lib/app/roundtrip.jsa ]; then
-  pass "install: /usr/bin/roundtrip -> /opt/roundtrip/bin/Roundtrip (serial collector, class-data archive), the sample, menu entry, file type"
+  pass "install: /usr/bin/roundtrip and the menu entry -> /opt/roundtrip/bin/roundtrip (serial collector, class-data archive), the sample, file type"
 else
   fail "install" "see dpkg's messages above"
 fi
@@ -84,7 +85,7 @@ shot=$out/screenshot.png
 rm -f "$shot"
 # shellcheck disable=SC2016 # expanded by the inner shell
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-  /opt/roundtrip/bin/Roundtrip >"$1/window.log" 2>&1 &
+  /opt/roundtrip/bin/roundtrip >"$1/window.log" 2>&1 &
   app=$!
   for _ in $(seq 60); do
     sleep 1

@@ -10,6 +10,6 @@ rm -rf target/bench/app
 mkdir -p target/bench
 cp -a target/installer/Roundtrip target/bench/app
 app=$PWD/target/bench/app/lib/app
-JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$app/roundtrip.classlist" target/bench/app/bin/Roundtrip >/dev/null 2>&1
+JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$app/roundtrip.classlist" target/bench/app/bin/roundtrip >/dev/null 2>&1
 [ -s "$app/roundtrip.jsa" ] || { echo "app-image.sh: no class-data archive was written" >&2; exit 1; }
 echo "$PWD/target/bench/app"

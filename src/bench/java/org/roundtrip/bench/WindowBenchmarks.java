@@ -94,7 +94,7 @@ public final class WindowBenchmarks {
             String line = String.format(Locale.ROOT, "cold start run %d: empty %d ms; java -jar shown %d, overview %d, chart %d ms",
                     run + 1, e[1] - e[0], r[1] - r[0], r[2] - r[0], r[3] - r[0]);
             if (app != null) {
-                long[] i = child(List.of(app.resolve("bin").resolve("Roundtrip").toString()),
+                long[] i = child(List.of(app.resolve("bin").resolve("roundtrip").toString()),
                         Map.of("JAVA_TOOL_OPTIONS", probe(home)), "roundtrip-first-paint");
                 installedShown.add((double) (i[1] - i[0]));
                 installed.add((double) (i[3] - i[0]));
@@ -129,8 +129,9 @@ public final class WindowBenchmarks {
                 String.format(Locale.ROOT, "%.2f s (median of %d; %s)", floor / 1000, runs, range(empty)));
         if (app != null) {
             double ours = median(installed);
-            row("Roundtrip as installed (`/opt/roundtrip/bin/Roundtrip`: jpackage launcher, its JVM options, the "
-                    + "class-data archive postinst writes), bundled sample: launch → window shown", "shown first",
+            row("Roundtrip as installed (`roundtrip`, the command and menu entry: the bundled runtime with the "
+                    + "launcher's JVM options and the class-data archive postinst writes), bundled sample: launch → "
+                    + "window shown", "shown first",
                     String.format(Locale.ROOT, "%.2f s", median(installedShown) / 1000));
             row("… → first chart view (ratios) drawn: **cold start**", "≤ 2.5 × empty window",
                     String.format(Locale.ROOT, "%.2f s (median of %d; %s)", ours / 1000, runs, range(installed)));
