@@ -80,11 +80,18 @@ public enum ChartTheme {
         t.apply(chart);
         Plot plot = chart.getPlot();
         plot.setOutlineVisible(false);
+        // solid hairlines in the grid colour rather than JFreeChart's dotted ones: as quiet on the page,
+        // and a dotted line is drawn dot by dot, a third of a chart's paint at 1280 pixels
+        java.awt.Stroke gridline = new java.awt.BasicStroke(0.5f);
         if (plot instanceof CategoryPlot cp) {
             cp.setRangeGridlinePaint(grid);
+            cp.setRangeGridlineStroke(gridline);
+            cp.setDomainGridlineStroke(gridline);
         } else if (plot instanceof XYPlot xp) {
             xp.setRangeGridlinePaint(grid);
             xp.setDomainGridlinePaint(grid);
+            xp.setRangeGridlineStroke(gridline);
+            xp.setDomainGridlineStroke(gridline);
         }
         return chart;
     }
