@@ -55,8 +55,16 @@ public final class FigureText {
         double a = Math.abs(v);
         String s = a >= 100 ? String.format(Locale.ROOT, "%.0f", v)
                 : a >= 10 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.2f", v);
-        if (s.contains(".")) {
-            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        if (s.indexOf('.') >= 0) {
+            // trailing zeros, then a bare point (no regular expressions: axis labels call this at every paint)
+            int end = s.length();
+            while (s.charAt(end - 1) == '0') {
+                end--;
+            }
+            if (s.charAt(end - 1) == '.') {
+                end--;
+            }
+            s = s.substring(0, end);
         }
         return s;
     }
