@@ -10,9 +10,8 @@ import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.time.Day;
-import org.jfree.data.time.TimeSeries;
-import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.roundtrip.analysis.StockReaction;
 import org.roundtrip.model.Dataset;
 import org.roundtrip.model.Deal;
@@ -78,8 +77,10 @@ public final class PriceReactionChart {
 
     private static JFreeChart create(Dataset dataset, List<StockReaction> reactions, List<Deal> deals, Labels labels,
                                      ChartText text, ChartTheme theme) {
-        TimeSeriesCollection data = new TimeSeriesCollection(TimeZone.getTimeZone(ZoneOffset.UTC));
-        Map<String, TimeSeries> byTicker = new LinkedHashMap<>();
+        // plain (epoch millisecond, value) series on the date axis: a time series works out each day's
+        // millisecond with a Calendar at every paint, most of this chart's paint on years of prices
+        XYSeriesCollection data = new XYSeriesCollection();
+        Map<String, XYSeries> byTicker = new LinkedHashMap<>();
         // the lines of the stocks whose moves are labelled: on a large dataset, dozens of lines are no picture
         List<StockReaction> labelled = largest(reactions, MAX_CALLOUTS);
         if (!reactions.isEmpty()) {
@@ -113,17 +114,18 @@ public final class PriceReactionChart {
         }
         DealsByDay named = new DealsByDay(deals, labelled);
         for (StockReaction r : labelled) {
-            TimeSeries series = byTicker.get(r.ticker());
+            XYSeries series = byTicker.get(r.ticker());
             if (series == null) {
                 continue;
             }
-            Number y = series.getValue(new Day(r.date().getDayOfMonth(), r.date().getMonthValue(), r.date().getYear()));
-            if (y == null) {
+            int at = series.indexOf(millis(r.date()));
+            if (at < 0) {
                 continue;
             }
+            Number y = series.getY(at);
             String callout = text.text("reactions.callout", named.dealName(r).orElse(r.company()),
                     text.signedPercent(r.returnFraction()));
-            double x = r.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            double x = millis(r.date());
             Callout pointer = new Callout(callout, x, y.doubleValue(), placed, n == 0);
             pointer.setFont(font);
             pointer.setPaint(theme.text());
@@ -221,8 +223,9 @@ public final class PriceReactionChart {
         }
     }
 
-    private static TimeSeries rebased(PriceSeries prices, LocalDate from, LocalDate to) {
-        TimeSeries series = new TimeSeries(prices.ticker());
+    private static XYSeries rebased(PriceSeries prices, LocalDate from, LocalDate to) {
+        // in date order already: no sorting, and no check for a day twice (the prices have none)
+        XYSeries series = new XYSeries(prices.ticker(), false, true);
         double base = Double.NaN;
         for (int i = 0; i < prices.size(); i++) {
             LocalDate d = prices.date(i);
@@ -233,9 +236,14 @@ public final class PriceReactionChart {
                 base = prices.close(i);
             }
             // no change event per point: the series is not shown yet, and events per add cost more than the add
-            series.add(new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear()), 100 * prices.close(i) / base, false);
+            series.add(millis(d), 100 * prices.close(i) / base, false);
         }
         return series;
+    }
+
+    /** The first millisecond of the day in UTC, where the date axis puts it. */
+    private static double millis(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
     private static SimpleDateFormat monthFormat(ChartText text) {
