@@ -43,6 +43,7 @@ final class FilterBar {
     private final Map<DealType, JCheckBoxMenuItem> types = new EnumMap<>(DealType.class);
     private final JButton typesButton = new JButton();
     private final JButton companiesButton = new JButton();
+    private JButton reset;
     private final JPopupMenu companiesMenu = new JPopupMenu();
     private final JPopupMenu typesMenu = new JPopupMenu();
     private final Map<String, JCheckBoxMenuItem> companies = new LinkedHashMap<>();
@@ -72,15 +73,19 @@ final class FilterBar {
         }
         typesButton.addActionListener(e -> typesMenu.show(typesButton, 0, typesButton.getHeight()));
         companiesButton.addActionListener(e -> companiesMenu.show(companiesButton, 0, companiesButton.getHeight()));
-        panel.add(typesButton);
-        panel.add(companiesButton);
+        // on a narrow window (French at the 900-pixel minimum) these two give way, their text cut with
+        // "…" (the tooltip keeps it whole), rather than push Reset out of sight
+        for (JButton menu : new JButton[] {typesButton, companiesButton}) {
+            panel.add(menu, "wmin 70, shrinkprio 200");
+        }
         JButton reset = new JButton(Messages.get("filter.reset"));
         reset.setToolTipText(Messages.get("filter.reset.tip"));
         reset.addActionListener(e -> {
             setFilter(DashboardFilter.none());
             onChange.accept(filter);
         });
-        panel.add(reset);
+        panel.add(reset, "shrinkprio 0");
+        this.reset = reset;
         for (JTextField field : new JTextField[] {from, to}) {
             field.addActionListener(e -> changed());
             field.addFocusListener(new FocusAdapter() {
@@ -117,6 +122,11 @@ final class FilterBar {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** The Reset button (for tests). */
+    JButton resetButton() {
+        return reset;
     }
 
     JComponent component() {
@@ -182,6 +192,9 @@ final class FilterBar {
             companiesButton.setText((chosen.isEmpty() ? Messages.get("filter.companies.all")
                     : chosen.size() == 1 ? chosen.iterator().next()
                     : Messages.get("filter.companies.some", chosen.size())) + " ▾");
+            // the whole text where a narrow window cuts the button's
+            typesButton.setToolTipText(typesButton.getText().replace(" ▾", ""));
+            companiesButton.setToolTipText(companiesButton.getText().replace(" ▾", ""));
         } finally {
             updating = false;
         }
