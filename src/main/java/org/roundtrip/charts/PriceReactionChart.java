@@ -92,6 +92,8 @@ public final class PriceReactionChart {
         byTicker.values().forEach(data::addSeries);
         DateAxis time = new DateAxis();
         time.setDateFormatOverride(monthFormat(text));
+        time.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
+        time.setStandardTickUnits(monthsAndYears());
         NumberAxis value = new NumberAxis(labels.axis());
         value.setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
@@ -244,6 +246,21 @@ public final class PriceReactionChart {
     /** The first millisecond of the day in UTC, where the date axis puts it. */
     private static double millis(LocalDate day) {
         return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    /**
+     * Ticks on the first of a month, every 1, 2, 3 or 6 months or 1, 2, 5 or 10 years, whichever fits:
+     * the labels name a month, and the axis's own choice of half months wrote each month twice.
+     */
+    private static org.jfree.chart.axis.TickUnits monthsAndYears() {
+        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+        for (int months : new int[] {1, 2, 3, 6}) {
+            units.add(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.MONTH, months));
+        }
+        for (int years : new int[] {1, 2, 5, 10}) {
+            units.add(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.YEAR, years));
+        }
+        return units;
     }
 
     private static SimpleDateFormat monthFormat(ChartText text) {
