@@ -587,9 +587,6 @@ final class MainWindow {
                 }
             } catch (RuntimeException | Error e) {
                 failed = e;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             }
             ViewSnapshot result = computed;
             Throwable error = failed;
