@@ -43,7 +43,7 @@ final class FilterBar {
     private final Map<DealType, JCheckBoxMenuItem> types = new EnumMap<>(DealType.class);
     private final JButton typesButton = new JButton();
     private final JButton companiesButton = new JButton();
-    private JButton reset;
+    private final JButton reset = new JButton(Messages.get("filter.reset"));
     private final JPopupMenu companiesMenu = new JPopupMenu();
     private final JPopupMenu typesMenu = new JPopupMenu();
     private final Map<String, JCheckBoxMenuItem> companies = new LinkedHashMap<>();
@@ -78,14 +78,12 @@ final class FilterBar {
         for (JButton menu : new JButton[] {typesButton, companiesButton}) {
             panel.add(menu, "wmin 70, shrinkprio 200");
         }
-        JButton reset = new JButton(Messages.get("filter.reset"));
         reset.setToolTipText(Messages.get("filter.reset.tip"));
         reset.addActionListener(e -> {
             setFilter(DashboardFilter.none());
             onChange.accept(filter);
         });
         panel.add(reset, "shrinkprio 0");
-        this.reset = reset;
         for (JTextField field : new JTextField[] {from, to}) {
             field.addActionListener(e -> changed());
             field.addFocusListener(new FocusAdapter() {

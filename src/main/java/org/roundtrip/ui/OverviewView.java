@@ -139,7 +139,7 @@ final class OverviewView {
      * one costs ~35 ms of style-sheet parsing on a cold start and each new text is parsed as HTML
      * again at every filter change (docs/benchmarks.md); plain text needs no escaping either.
      */
-    static final class WrappedText extends javax.swing.JTextArea {
+    private static final class WrappedText extends javax.swing.JTextArea {
         private static final long serialVersionUID = 1L;
 
         WrappedText() {
