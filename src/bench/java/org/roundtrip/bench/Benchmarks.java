@@ -278,7 +278,8 @@ public final class Benchmarks {
         return new Dataset(deals, List.of(), companies, prices, List.of());
     }
 
-    private static double[] walk(Random random, int n, double vol) {
+    /** A random walk of {@code n} closes from 100, each day's log return normal with deviation {@code vol}. */
+    static double[] walk(Random random, int n, double vol) {
         double[] p = new double[n];
         p[0] = 100;
         for (int i = 1; i < n; i++) {

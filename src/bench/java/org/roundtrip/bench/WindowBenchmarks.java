@@ -101,7 +101,7 @@ public final class WindowBenchmarks {
                 line += String.format(Locale.ROOT, "; installed shown %d, chart %d ms", i[1] - i[0], i[3] - i[0]);
             }
             System.err.println(line);
-            deleteTree(home);
+            org.apache.commons.io.file.PathUtils.deleteDirectory(home);
         }
         // For comparison: the empty window given what the installed launcher has, its JVM options
         // and a class-data archive of its own classes (written by a first start).
@@ -188,14 +188,6 @@ public final class WindowBenchmarks {
             }
         }
         return jarFile;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     /** Starts a child JVM and returns its launch time and the epoch millis on its line starting with {@code tag}. */
@@ -303,7 +295,7 @@ public final class WindowBenchmarks {
             }
         }
         LocalDate[] dayArray = days.toArray(new LocalDate[0]);
-        prices.put("IDX", new PriceSeries("IDX", dayArray, walk(random, dayArray.length, 0.009)));
+        prices.put("IDX", new PriceSeries("IDX", dayArray, Benchmarks.walk(random, dayArray.length, 0.009)));
         List<RevenuePeriod> revenues = new ArrayList<>();
         SourceRef origin = new SourceRef("generated", "Deals", 1);
         for (int i = 0; i < companies; i++) {
@@ -311,7 +303,7 @@ public final class WindowBenchmarks {
             if (i < 40) {
                 String ticker = "T" + i;
                 byName.put(names[i], new Company(names[i], List.of(), ticker, "IDX"));
-                prices.put(ticker, new PriceSeries(ticker, dayArray, walk(random, dayArray.length, 0.02)));
+                prices.put(ticker, new PriceSeries(ticker, dayArray, Benchmarks.walk(random, dayArray.length, 0.02)));
             } else {
                 byName.put(names[i], Company.named(names[i]));
             }
@@ -336,15 +328,6 @@ public final class WindowBenchmarks {
                     statuses[random.nextInt(statuses.length)], "", "", new SourceRef("generated", "Deals", i + 2)));
         }
         return new Dataset(list, revenues, byName, prices, List.of());
-    }
-
-    private static double[] walk(Random random, int n, double vol) {
-        double[] p = new double[n];
-        p[0] = 100;
-        for (int i = 1; i < n; i++) {
-            p[i] = p[i - 1] * Math.exp(random.nextGaussian() * vol);
-        }
-        return p;
     }
 
     // ---- cancel ---------------------------------------------------------------------------------
