@@ -3,7 +3,8 @@
 # analysis, export, and the window (the window's part needs a display: run under xvfb-run -a).
 # Usage: bash src/bench/run.sh [ROWS]   (default 1,000,000 rows; needs GNU time: apt-get install -y time;
 #        the window's part builds the Linux app-image with installer/build-linux.sh --app-image)
-#        bash src/bench/run.sh import [ROWS] | export | window    one part only (EXPORT_RUNS, WINDOW_RUNS: runs per figure)
+#        bash src/bench/run.sh import [ROWS] | export | window    one part only (EXPORT_RUNS, WINDOW_RUNS: runs per figure;
+#        WINDOW_PARTS: some of start,sample,large,cancel, e.g. WINDOW_PARTS=sample for the sample's redraw alone)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time (apt-get install -y time)"; exit 2; }
@@ -25,7 +26,9 @@ if [ "$part" = all ] || [ "$part" = window ]; then
     echo "no display: run under xvfb-run -a (apt-get install -y xvfb)"
   else
     # the app as installed (launcher, its JVM options, class-data archive); "-" when it cannot be built here
-    app=$(bash src/bench/app-image.sh) || app=-
-    java -cp "$CP" org.roundtrip.bench.WindowBenchmarks target/roundtrip.jar "$CP" "${WINDOW_RUNS:-5}" "$app"
+    parts=${WINDOW_PARTS:-start,sample,large,cancel}
+    app=-
+    case ",$parts," in *,start,*) app=$(bash src/bench/app-image.sh) || app=- ;; esac
+    java -Droundtrip.bench.window="$parts" -cp "$CP" org.roundtrip.bench.WindowBenchmarks target/roundtrip.jar "$CP" "${WINDOW_RUNS:-5}" "$app"
   fi
 fi

@@ -35,8 +35,10 @@ import java.util.concurrent.TimeUnit;
  * The window's figures of issue 8 (item 4): cold start against an empty FlatLaf window, filter redraw
  * of every view on the sample and on 100,000 deals, and cancel latency of a large import in the
  * window. Prints a markdown table. Needs a display ({@code xvfb-run -a}). Usage:
- * {@code WindowBenchmarks JAR CLASSPATH [RUNS]}; see {@code src/bench/window.sh} and
- * {@code docs/benchmarks.md ("The window")}.
+ * {@code WindowBenchmarks JAR CLASSPATH [RUNS [APP-IMAGE|-]]}; see {@code src/bench/window.sh} and
+ * {@code docs/benchmarks.md ("The window")}. The system property {@code roundtrip.bench.window}
+ * (environment {@code WINDOW_PARTS} in {@code run.sh}) picks parts: a comma-separated subset of
+ * {@code start,sample,large,cancel}, all by default.
  */
 public final class WindowBenchmarks {
 
@@ -54,16 +56,26 @@ public final class WindowBenchmarks {
         Path dir = Files.createDirectories(Path.of("target", "bench"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-        coldStart(java, jar, classpath, runs, dir, app);
-
-        WindowDriver window = WindowDriver.open();
-        Dataset sample = Importer.importFiles(List.of(SAMPLE), ImportOptions.defaults()).dataset();
-        redraw(window, "sample (" + sample.deals().size() + " deals)", sample, "< 50 ms", "OpenAI");
-        Dataset large = generated(100_000, 400, 42);
-        redraw(window, "100,000 deals, 400 companies (generated)", large, "< 300 ms", "Company 007");
-        window.close();
-
-        cancel(dir);
+        List<String> parts = List.of(System.getProperty("roundtrip.bench.window", "start,sample,large,cancel")
+                .split(","));
+        if (parts.contains("start")) {
+            coldStart(java, jar, classpath, runs, dir, app);
+        }
+        if (parts.contains("sample") || parts.contains("large")) {
+            WindowDriver window = WindowDriver.open();
+            if (parts.contains("sample")) {
+                Dataset sample = Importer.importFiles(List.of(SAMPLE), ImportOptions.defaults()).dataset();
+                redraw(window, "sample (" + sample.deals().size() + " deals)", sample, "< 50 ms", "OpenAI");
+            }
+            if (parts.contains("large")) {
+                Dataset large = generated(100_000, 400, 42);
+                redraw(window, "100,000 deals, 400 companies (generated)", large, "< 300 ms", "Company 007");
+            }
+            window.close();
+        }
+        if (parts.contains("cancel")) {
+            cancel(dir);
+        }
         System.out.println();
         System.out.println("| figure | target | measured |");
         System.out.println("|---|---|---|");
