@@ -1,7 +1,6 @@
 package org.roundtrip.ui;
 
 import net.miginfocom.swing.MigLayout;
-import org.jfree.chart.ChartPanel;
 import org.roundtrip.charts.ChartTheme;
 import org.roundtrip.charts.RatioChangeChart;
 import org.roundtrip.analysis.DealChange;
@@ -104,7 +103,7 @@ final class ChangesView {
             RatioChangeChart.Labels labels = new RatioChangeChart.Labels(Messages.get("changes.chart.title"),
                     Messages.get("changes.col.ratio.before"), Messages.get("changes.col.ratio.after"),
                     Messages.get("changes.chart.axis"));
-            chartHolder.add(new ChartPanel(RatioChangeChart.create(moved, 12, labels, theme)), BorderLayout.CENTER);
+            chartHolder.add(new OpaqueChartPanel(RatioChangeChart.create(moved, 12, labels, theme)), BorderLayout.CENTER);
         }
         chartHolder.revalidate();
         chartHolder.repaint();

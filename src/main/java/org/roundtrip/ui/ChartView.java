@@ -46,7 +46,7 @@ final class ChartView {
         if (chartPanel != null) {
             return;
         }
-        chartPanel = new ChartPanel(null, true, true, true, true, true);
+        chartPanel = new OpaqueChartPanel(null);
         chartPanel.setMouseWheelEnabled(true);
         // draw at the panel's real size instead of scaling a 1024-pixel bitmap up on large screens
         chartPanel.setMaximumDrawWidth(4000);
