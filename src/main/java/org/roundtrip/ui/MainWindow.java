@@ -66,7 +66,7 @@ final class MainWindow {
 
     private final Settings settings;
     private final JFrame frame = new JFrame(Messages.get("app.title"));
-    private final JTabbedPane tabs = new JTabbedPane();
+    private final JTabbedPane tabs = new ViewTabs();
     private final JLabel status = new JLabel(" ");
     private final JProgressBar progress = new JProgressBar();
     private final JButton cancel = new JButton(Messages.get("button.cancel"));
