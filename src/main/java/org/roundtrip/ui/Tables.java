@@ -83,7 +83,7 @@ final class Tables {
     }
 
     static JScrollPane scroll(JTable table) {
-        return new JScrollPane(table);
+        return new TableScrollPane(table);
     }
 
     /** Shows only rows with a cell containing the text (case-insensitive). */
