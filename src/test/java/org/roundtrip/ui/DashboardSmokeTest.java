@@ -189,19 +189,32 @@ class DashboardSmokeTest {
 
     /** A 1280 × 800 window in {@code theme}, shown, given {@code open} to load, once it has loaded. */
     static MainWindow open(Settings.Theme theme, java.util.function.Consumer<MainWindow> open) throws Exception {
+        MainWindow w = shown(theme, window -> {
+            window.tabs().requestFocusInWindow();
+            open.accept(window);
+        });
+        await(w::isLoaded, "the window loads");
+        return w;
+    }
+
+    /** A 1280 × 800 window in {@code theme}, shown with nothing loaded. */
+    static MainWindow shown(Settings.Theme theme) throws Exception {
+        return shown(theme, window -> { });
+    }
+
+    /** A 1280 × 800 window in {@code theme}, shown, then given to {@code then} on the event thread. */
+    private static MainWindow shown(Settings.Theme theme, java.util.function.Consumer<MainWindow> then)
+            throws Exception {
         AtomicReference<MainWindow> window = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             Dashboard.installLookAndFeel(theme);
             MainWindow w = new MainWindow(new Settings());
             w.frame().setBounds(0, 0, 1280, 800);
             w.frame().setVisible(true);
-            w.tabs().requestFocusInWindow();
-            open.accept(w);
+            then.accept(w);
             window.set(w);
         });
-        MainWindow w = window.get();
-        await(w::isLoaded, "the window loads");
-        return w;
+        return window.get();
     }
 
     static void await(BooleanSupplier condition, String what) throws Exception {

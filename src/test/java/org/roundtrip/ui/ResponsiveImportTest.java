@@ -134,15 +134,7 @@ class ResponsiveImportTest {
     }
 
     private static MainWindow openWindow() throws Exception {
-        AtomicReference<MainWindow> window = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            Dashboard.installLookAndFeel(Settings.Theme.LIGHT);
-            MainWindow w = new MainWindow(new Settings());
-            w.frame().setBounds(0, 0, 1280, 800);
-            w.frame().setVisible(true);
-            window.set(w);
-        });
-        return window.get();
+        return DashboardSmokeTest.shown(Settings.Theme.LIGHT);
     }
 
     private static boolean loaded(MainWindow w) throws Exception {

@@ -128,15 +128,7 @@ class WindowReliabilityTest {
     }
 
     private static MainWindow window() throws Exception {
-        AtomicReference<MainWindow> window = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            Dashboard.installLookAndFeel(Settings.Theme.LIGHT);
-            MainWindow w = new MainWindow(new Settings());
-            w.frame().setBounds(0, 0, 1280, 800);
-            w.frame().setVisible(true);
-            window.set(w);
-        });
-        return window.get();
+        return DashboardSmokeTest.shown(Settings.Theme.LIGHT);
     }
 
     private static void answer(JPasswordField field, String password) throws Exception {
