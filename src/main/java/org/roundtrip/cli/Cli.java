@@ -44,8 +44,20 @@ public final class Cli {
         return cl.execute(args);
     }
 
-    private static String describe(Exception ex) {
-        String m = ex.getMessage();
-        return m == null || m.isBlank() ? "unexpected " + ex.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    /**
+     * One line on what stopped a command: the message of a file's trouble ({@code IOException}) or of a
+     * rule broken ({@code IllegalArgumentException}, {@code IllegalStateException}); for anything else,
+     * a programming error whose raw words ("Cannot invoke … because … is null") say nothing to a user,
+     * only its kind.
+     */
+    static String describe(Exception ex) {
+        Throwable t = ex instanceof java.io.UncheckedIOException u && u.getCause() != null ? u.getCause() : ex;
+        String m = t.getMessage();
+        boolean readable = t instanceof java.io.IOException || t instanceof IllegalArgumentException
+                || t instanceof IllegalStateException;
+        if (!readable || m == null || m.isBlank()) {
+            return "unexpected internal error (" + t.getClass().getSimpleName() + "); please report it";
+        }
+        return m.strip().lines().findFirst().orElse(m);
     }
 }

@@ -80,7 +80,7 @@ final class Autosave {
             try {
                 store.write(now.files(), now.dataset(), now.mappingJson());
             } catch (IOException e) {
-                SwingUtilities.invokeLater(() -> onFailure.accept(String.valueOf(e.getMessage())));
+                SwingUtilities.invokeLater(() -> onFailure.accept(FailureText.of(e)));
             }
         });
     }
@@ -92,7 +92,7 @@ final class Autosave {
             try {
                 store.discard();
             } catch (IOException e) {
-                SwingUtilities.invokeLater(() -> onFailure.accept(String.valueOf(e.getMessage())));
+                SwingUtilities.invokeLater(() -> onFailure.accept(FailureText.of(e)));
             }
         });
     }
@@ -103,7 +103,7 @@ final class Autosave {
             try {
                 store.discard(leftover);
             } catch (IOException e) {
-                SwingUtilities.invokeLater(() -> onFailure.accept(String.valueOf(e.getMessage())));
+                SwingUtilities.invokeLater(() -> onFailure.accept(FailureText.of(e)));
             }
         });
     }

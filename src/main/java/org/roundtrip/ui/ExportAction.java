@@ -170,10 +170,10 @@ final class ExportAction {
                     status.accept(Messages.get("copy.done", String.valueOf(image.getWidth(null)),
                             String.valueOf(image.getHeight(null))));
                 } catch (ExecutionException e) {
-                    status.accept(Messages.get("copy.failed", String.valueOf(e.getCause().getMessage())));
+                    status.accept(Messages.get("copy.failed", FailureText.of(e.getCause())));
                 } catch (IllegalStateException e) {
                     // another program holds the clipboard just now
-                    status.accept(Messages.get("copy.failed", String.valueOf(e.getMessage())));
+                    status.accept(Messages.get("copy.failed", FailureText.of(e)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -244,7 +244,7 @@ final class ExportAction {
                     }
                 } catch (ExecutionException e) {
                     JOptionPane.showMessageDialog(owner, Messages.get("export.failed", file.getFileName(),
-                            String.valueOf(e.getCause().getMessage())), Messages.get("error.title"),
+                            FailureText.of(e.getCause())), Messages.get("error.title"),
                             JOptionPane.WARNING_MESSAGE);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

@@ -329,7 +329,7 @@ final class ExportDialog {
                             c.charts().contains(name) ? "" : Messages.get("export.preview.notChosen")));
                 } catch (ExecutionException e) {
                     preview.show(null);
-                    previewTitle.setText(Messages.get("export.preview.failed", String.valueOf(e.getCause().getMessage())));
+                    previewTitle.setText(Messages.get("export.preview.failed", FailureText.of(e.getCause())));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

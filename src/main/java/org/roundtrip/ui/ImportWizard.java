@@ -509,7 +509,7 @@ final class ImportWizard {
             summary.setText(Messages.get("status.cancelled"));
             importButton.setEnabled(!sheets.isEmpty());
         } else {
-            summary.setText(Messages.get("error.import", String.valueOf(e.getCause().getMessage())));
+            summary.setText(Messages.get("error.import", FailureText.of(e.getCause())));
             summary.setForeground(ParseColours.rejectedText());
         }
     }

@@ -391,7 +391,7 @@ final class MainWindow {
             }
             open(List.of(file), true);
         } catch (IOException e) {
-            JOptionPane.showMessageDialog(frame, Messages.get("error.sample", e.getMessage()),
+            JOptionPane.showMessageDialog(frame, Messages.get("error.sample", FailureText.of(e)),
                     Messages.get("error.title"), JOptionPane.WARNING_MESSAGE);
         }
     }
@@ -501,7 +501,7 @@ final class MainWindow {
                         status.setText(Messages.get("status.cancelled"));
                     } else {
                         status.setText(" ");
-                        JOptionPane.showMessageDialog(frame, Messages.get("error.import", e.getCause().getMessage()),
+                        JOptionPane.showMessageDialog(frame, Messages.get("error.import", FailureText.of(e.getCause())),
                                 Messages.get("error.title"), JOptionPane.WARNING_MESSAGE);
                     }
                 } catch (InterruptedException e) {
@@ -597,7 +597,7 @@ final class MainWindow {
                 progress.setVisible(false);
                 computePending = false;
                 if (error != null) {
-                    status.setText(Messages.get("error.compute", String.valueOf(error.getMessage())));
+                    status.setText(Messages.get("error.compute", FailureText.of(error)));
                 } else {
                     show(result);
                 }

@@ -56,7 +56,7 @@ final class RecoveryPrompt {
                     status.accept(Messages.get("recovery.restored", when));
                 } catch (ExecutionException e) {
                     // the leftover stays on disk: it may be read by a later version, or by hand
-                    status.accept(Messages.get("recovery.failed", String.valueOf(e.getCause().getMessage())));
+                    status.accept(Messages.get("recovery.failed", FailureText.of(e.getCause())));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

@@ -104,7 +104,7 @@ final class TableViews {
         try {
             SafeLinks.open(deal.source());
         } catch (java.io.IOException e) {
-            javax.swing.JOptionPane.showMessageDialog(null, Messages.get("source.failed", e.getMessage()),
+            javax.swing.JOptionPane.showMessageDialog(null, Messages.get("source.failed", FailureText.of(e)),
                     Messages.get("error.title"), javax.swing.JOptionPane.WARNING_MESSAGE);
         }
     }

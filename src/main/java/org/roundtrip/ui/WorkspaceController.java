@@ -264,7 +264,7 @@ final class WorkspaceController {
 
     private void failed(ExecutionException e) {
         host.status(" ");
-        JOptionPane.showMessageDialog(host.frame(), Messages.get("ws.error", String.valueOf(e.getCause().getMessage())),
+        JOptionPane.showMessageDialog(host.frame(), Messages.get("ws.error", FailureText.of(e.getCause())),
                 Messages.get("error.title"), JOptionPane.WARNING_MESSAGE);
     }
 
