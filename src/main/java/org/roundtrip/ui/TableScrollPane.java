@@ -8,6 +8,7 @@ import javax.swing.border.Border;
 import java.awt.Component;
 import java.awt.Graphics;
 import java.awt.Insets;
+import java.util.function.Consumer;
 
 /**
  * The scroll pane of a view's table. FlatLaf outlines a scroll pane as an anti-aliased even-odd fill of
@@ -48,24 +49,11 @@ final class TableScrollPane extends JScrollPane {
             int bottom = Math.min(Math.max(in.bottom, BAND), height - top);
             int left = Math.min(Math.max(in.left, BAND), width / 2);
             int right = Math.min(Math.max(in.right, BAND), width - left);
-            band(c, g, x, y, width, height, x, y, width, top);
-            band(c, g, x, y, width, height, x, y + height - bottom, width, bottom);
-            band(c, g, x, y, width, height, x, y + top, left, height - top - bottom);
-            band(c, g, x, y, width, height, x + width - right, y + top, right, height - top - bottom);
-        }
-
-        private void band(Component c, Graphics g, int x, int y, int width, int height,
-                          int bandX, int bandY, int bandWidth, int bandHeight) {
-            if (bandWidth <= 0 || bandHeight <= 0) {
-                return;
-            }
-            Graphics clipped = g.create();
-            try {
-                clipped.clipRect(bandX, bandY, bandWidth, bandHeight);
-                super.paintBorder(c, clipped, x, y, width, height);
-            } finally {
-                clipped.dispose();
-            }
+            Consumer<Graphics> outline = clipped -> super.paintBorder(c, clipped, x, y, width, height);
+            ClippedPaint.paint(g, x, y, width, top, outline);
+            ClippedPaint.paint(g, x, y + height - bottom, width, bottom, outline);
+            ClippedPaint.paint(g, x, y + top, left, height - top - bottom, outline);
+            ClippedPaint.paint(g, x + width - right, y + top, right, height - top - bottom, outline);
         }
     }
 }

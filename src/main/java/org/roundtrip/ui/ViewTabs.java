@@ -40,13 +40,8 @@ final class ViewTabs extends JTabbedPane {
                 super.paintContentBorder(g, tabPlacement, selectedIndex);
                 return;
             }
-            Graphics clipped = g.create();
-            try {
-                clipped.clipRect(band.x, band.y, band.width, band.height);
-                super.paintContentBorder(clipped, tabPlacement, selectedIndex);
-            } finally {
-                clipped.dispose();
-            }
+            ClippedPaint.paint(g, band.x, band.y, band.width, band.height,
+                    clipped -> super.paintContentBorder(clipped, tabPlacement, selectedIndex));
         }
 
         /**

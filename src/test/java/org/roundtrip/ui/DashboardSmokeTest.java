@@ -217,6 +217,13 @@ class DashboardSmokeTest {
         return window.get();
     }
 
+    /** {@code call}'s result, computed on the event thread. */
+    static <T> T onEdt(java.util.function.Supplier<T> call) throws Exception {
+        AtomicReference<T> result = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> result.set(call.get()));
+        return result.get();
+    }
+
     static void await(BooleanSupplier condition, String what) throws Exception {
         long deadline = System.currentTimeMillis() + 30_000;
         AtomicReference<Boolean> ok = new AtomicReference<>(false);

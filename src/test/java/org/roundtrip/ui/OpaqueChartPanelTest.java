@@ -16,9 +16,9 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.roundtrip.ui.DashboardSmokeTest.onEdt;
 
 /** The chart views' panel draws what JFreeChart's own panel draws, whatever the chart's background. */
 class OpaqueChartPanelTest {
@@ -96,11 +96,5 @@ class OpaqueChartPanelTest {
         });
 
         assertThat(Pixels.differing(drawn[0], drawn[1])).isZero();
-    }
-
-    static <T> T onEdt(Supplier<T> call) throws Exception {
-        java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> result.set(call.get()));
-        return result.get();
     }
 }

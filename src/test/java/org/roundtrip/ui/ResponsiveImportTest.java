@@ -16,15 +16,14 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.GraphicsEnvironment;
 import java.io.OutputStream;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.roundtrip.ui.DashboardSmokeTest.onEdt;
 
 /**
  * The window never freezes: while a 200,000-row workbook is imported, the event thread answers a
@@ -149,16 +148,6 @@ class ResponsiveImportTest {
                             || l.getText().contains("large-deals.xlsx")));
             return status == null ? "" : status.getText();
         });
-    }
-
-    private interface EdtCall<T> {
-        T call();
-    }
-
-    private static <T> T onEdt(EdtCall<T> call) throws InterruptedException, InvocationTargetException {
-        AtomicReference<T> result = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> result.set(call.call()));
-        return result.get();
     }
 
     private static <T extends Component> T find(Container root, Class<T> type, Predicate<T> matches) {

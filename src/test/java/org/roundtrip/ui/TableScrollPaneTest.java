@@ -12,6 +12,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.roundtrip.ui.DashboardSmokeTest.onEdt;
 
 /** A table view's scroll pane keeps FlatLaf's outline, drawn one edge at a time. */
 class TableScrollPaneTest {
@@ -19,7 +20,7 @@ class TableScrollPaneTest {
     @Test
     void looksAsFlatLafDrawsItInBothThemes() throws Exception {
         for (Settings.Theme theme : new Settings.Theme[] {Settings.Theme.LIGHT, Settings.Theme.DARK}) {
-            BufferedImage[] drawn = OpaqueChartPanelTest.onEdt(() -> {
+            BufferedImage[] drawn = onEdt(() -> {
                 Dashboard.installLookAndFeel(theme);
                 return new BufferedImage[] {
                     Pixels.of(new JScrollPane(table()), 700, 300),
@@ -32,7 +33,7 @@ class TableScrollPaneTest {
 
     @Test
     void aNewThemesOutlineIsDrawnInBandsToo() throws Exception {
-        Object[] seen = OpaqueChartPanelTest.onEdt(() -> {
+        Object[] seen = onEdt(() -> {
             Dashboard.installLookAndFeel(Settings.Theme.LIGHT);
             TableScrollPane scroll = new TableScrollPane(table());
             Color light = UIManager.getColor("Component.borderColor");
@@ -51,7 +52,7 @@ class TableScrollPaneTest {
 
     @Test
     void otherBordersAreKeptAsGiven() throws Exception {
-        Object border = OpaqueChartPanelTest.onEdt(() -> {
+        Object border = onEdt(() -> {
             Dashboard.installLookAndFeel(Settings.Theme.LIGHT);
             TableScrollPane scroll = new TableScrollPane(table());
             scroll.setBorder(javax.swing.BorderFactory.createEmptyBorder(2, 2, 2, 2));

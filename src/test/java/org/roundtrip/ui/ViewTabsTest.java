@@ -14,6 +14,7 @@ import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.roundtrip.ui.DashboardSmokeTest.onEdt;
 
 /** The window's tabs look exactly like FlatLaf's, their content separator only filled where it lies. */
 class ViewTabsTest {
@@ -28,7 +29,7 @@ class ViewTabsTest {
         for (int placement : new int[] {SwingConstants.TOP, SwingConstants.BOTTOM, SwingConstants.LEFT,
                 SwingConstants.RIGHT}) {
             for (Settings.Theme theme : new Settings.Theme[] {Settings.Theme.LIGHT, Settings.Theme.DARK}) {
-                BufferedImage[] drawn = OpaqueChartPanelTest.onEdt(() -> {
+                BufferedImage[] drawn = onEdt(() -> {
                     Dashboard.installLookAndFeel(theme);
                     return new BufferedImage[] {
                         Pixels.of(filled(new JTabbedPane(), placement), 640, 400),
@@ -42,9 +43,9 @@ class ViewTabsTest {
 
     @Test
     void theSeparatorIsDrawnWhereItLies() throws Exception {
-        BufferedImage drawn = OpaqueChartPanelTest.onEdt(() -> Pixels.of(filled(new ViewTabs(),
+        BufferedImage drawn = onEdt(() -> Pixels.of(filled(new ViewTabs(),
                 SwingConstants.TOP), 640, 400));
-        Rectangle view = OpaqueChartPanelTest.onEdt(() -> {
+        Rectangle view = onEdt(() -> {
             ViewTabs tabs = filled(new ViewTabs(), SwingConstants.TOP);
             Pixels.of(tabs, 640, 400);
             return tabs.getSelectedComponent().getBounds();
@@ -58,7 +59,7 @@ class ViewTabsTest {
 
     @Test
     void aFullBorderIsLeftToFlatLaf() throws Exception {
-        BufferedImage[] drawn = OpaqueChartPanelTest.onEdt(() -> {
+        BufferedImage[] drawn = onEdt(() -> {
             JTabbedPane theirs = filled(new JTabbedPane(), SwingConstants.TOP);
             ViewTabs ours = filled(new ViewTabs(), SwingConstants.TOP);
             theirs.putClientProperty(FlatClientProperties.TABBED_PANE_HAS_FULL_BORDER, true);
