@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.roundtrip.model.Company;
 import org.roundtrip.model.Dataset;
 import org.roundtrip.model.Deal;
@@ -59,9 +60,9 @@ public final class EventStudy {
 
     /** A company as the event study sees it: its ticker and benchmark, their prices, or why it has none. */
     private record Party(String company, String ticker, String benchmark, PriceSeries stock, PriceSeries index,
-                         String skipped, Map<LocalDate, Attempt> known) {
+                         String skipped, AtomicReferenceArray<Attempt> known) {
 
-        /** {@code known}: the estimates remembered for these prices and {@code windows}, by announcement day. */
+        /** {@code known}: the estimates remembered for these prices and {@code windows}, by t0's index. */
         static Party of(Dataset dataset, AnalysisOptions options, String company, EventWindows windows) {
             String ticker = dataset.company(company).map(Company::ticker).orElse(null);
             String benchmark = PriceLookup.benchmarkTicker(dataset, options, company);
@@ -82,61 +83,10 @@ public final class EventStudy {
         }
     }
 
-    /**
-     * The results by announcement date, then company ({@link Names#ORDER}), otherwise in reading order:
-     * a stable sort by that comparator, done on packed primitive keys (day, company rank, position)
-     * because 200,000 results took a comparator a fifth of a filter change. The comparator remains
-     * for what the keys cannot hold.
-     */
+    /** The results by announcement date, then company ({@link Names#ORDER}), otherwise in reading order. */
     static List<EventStudyResult> byDateThenCompany(List<EventStudyResult> results) {
-        int n = results.size();
-        // one pass: each result's day, and its company numbered by first appearance
-        long[] days = new long[n];
-        int[] firstSeen = new int[n];
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-        List<String> names = new ArrayList<>();
-        long firstDay = Long.MAX_VALUE;
-        long lastDay = Long.MIN_VALUE;
-        for (int i = 0; i < n; i++) {
-            EventStudyResult r = results.get(i);
-            long day = r.deal().date().date().toEpochDay();
-            days[i] = day;
-            firstDay = Math.min(firstDay, day);
-            lastDay = Math.max(lastDay, day);
-            Integer id = seen.get(r.company());
-            if (id == null) {
-                id = names.size();
-                seen.put(r.company(), id);
-                names.add(r.company());
-            }
-            firstSeen[i] = id;
-        }
-        if (n >= 1 << 26 || names.size() >= 1 << 20 || lastDay - firstDay >= 1 << 17) {
-            List<EventStudyResult> sorted = new ArrayList<>(results);
-            sorted.sort(BY_DATE_THEN_COMPANY);
-            return sorted;
-        }
-        // rank of each company in name order (equal names under the order share the first one's rank)
-        Integer[] byName = new Integer[names.size()];
-        for (int i = 0; i < byName.length; i++) {
-            byName[i] = i;
-        }
-        java.util.Arrays.sort(byName, (a, b) -> Names.ORDER.compare(names.get(a), names.get(b)));
-        int[] rank = new int[names.size()];
-        for (int i = 0; i < byName.length; i++) {
-            boolean tie = i > 0 && Names.ORDER.compare(names.get(byName[i - 1]), names.get(byName[i])) == 0;
-            rank[byName[i]] = tie ? rank[byName[i - 1]] : i;
-        }
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            keys[i] = ((days[i] - firstDay) << 46) | ((long) rank[firstSeen[i]] << 26) | i;
-        }
-        java.util.Arrays.sort(keys);
-        List<EventStudyResult> sorted = new ArrayList<>(n);
-        for (long key : keys) {
-            sorted.add(results.get((int) (key & ((1 << 26) - 1))));
-        }
-        return sorted;
+        return DayThenCompany.sort(results, result -> result.deal().date().date(), EventStudyResult::company,
+                BY_DATE_THEN_COMPANY);
     }
 
     private static EventStudyResult study(Party party, EventWindows windows, Deal deal) {
@@ -144,10 +94,16 @@ public final class EventStudy {
             return new EventStudyResult(deal, party.company(), party.ticker(), party.benchmark(), null, party.skipped());
         }
         LocalDate announced = deal.date().date();
-        Attempt attempt = party.known().get(announced);
-        if (attempt == null) {
-            attempt = estimate(party.stock(), party.index(), announced, windows);
-            party.known().put(announced, attempt);
+        int t0 = PriceLookup.firstTradingDay(party.stock(), announced);
+        Attempt attempt;
+        if (t0 < 0) {
+            attempt = noFirstTradingDay(party.stock(), announced);
+        } else {
+            attempt = party.known().get(t0);
+            if (attempt == null) {
+                attempt = estimate(party.stock(), party.index(), t0, windows);
+                party.known().set(t0, attempt);
+            }
         }
         return new EventStudyResult(deal, party.company(), party.ticker(), party.benchmark(), attempt.estimate(),
                 attempt.skippedReason());
@@ -155,24 +111,23 @@ public final class EventStudy {
 
     /**
      * Estimates already made, per benchmark and stock price series, both held weakly so that they go
-     * with their dataset (nothing stored refers back to a series). An estimate depends on prices, date
+     * with their dataset (nothing stored refers back to a series). An estimate depends on prices, t0
      * and windows only, not on which deals the filter keeps, so the window's filter changes on 100,000
-     * deals reuse them instead of fitting 200,000 regressions again. Kept per windows, then by
-     * announcement day: a day is the cheapest key to look up 200,000 times.
+     * deals reuse them instead of fitting 200,000 regressions again. Kept per windows, then in an
+     * array by t0's index in the stock's prices: an index is the cheapest key to look up 200,000 times.
      */
-    private static final Map<PriceSeries, Map<PriceSeries, Map<EventWindows, Map<LocalDate, Attempt>>>> REMEMBERED =
-            new WeakHashMap<>();
+    private static final Map<PriceSeries, Map<PriceSeries, Map<EventWindows, AtomicReferenceArray<Attempt>>>>
+            REMEMBERED = new WeakHashMap<>();
 
     /** The estimates remembered for a stock against a benchmark and windows (filled as they are made). */
-    private static Map<LocalDate, Attempt> rememberedFor(PriceSeries stock, PriceSeries benchmark,
-                                                         EventWindows windows) {
+    private static AtomicReferenceArray<Attempt> rememberedFor(PriceSeries stock, PriceSeries benchmark,
+                                                             EventWindows windows) {
         synchronized (REMEMBERED) {
             return REMEMBERED.computeIfAbsent(benchmark, b -> new WeakHashMap<>())
                     .computeIfAbsent(stock, s -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(windows, w -> new ConcurrentHashMap<>());
+                    .computeIfAbsent(windows, w -> new AtomicReferenceArray<>(stock.size()));
         }
     }
-
 
     /** An estimate or the reason for its absence. */
     record Attempt(EventEstimate estimate, String skippedReason) {
@@ -184,10 +139,16 @@ public final class EventStudy {
     /** The market-model event study of {@code stock} against {@code benchmark} for news on {@code announced}. */
     static Attempt estimate(PriceSeries stock, PriceSeries benchmark, LocalDate announced, EventWindows windows) {
         int t0 = PriceLookup.firstTradingDay(stock, announced);
-        if (t0 < 0) {
-            return Attempt.skipped(stock.ticker() + " has no trading day within "
-                    + PriceLookup.MAX_DAYS_TO_FIRST_TRADE + " days after " + announced + " with a day before it");
-        }
+        return t0 < 0 ? noFirstTradingDay(stock, announced) : estimate(stock, benchmark, t0, windows);
+    }
+
+    private static Attempt noFirstTradingDay(PriceSeries stock, LocalDate announced) {
+        return Attempt.skipped(stock.ticker() + " has no trading day within "
+                + PriceLookup.MAX_DAYS_TO_FIRST_TRADE + " days after " + announced + " with a day before it");
+    }
+
+    /** The market-model event study of {@code stock} against {@code benchmark} from its trading day {@code t0}. */
+    private static Attempt estimate(PriceSeries stock, PriceSeries benchmark, int t0, EventWindows windows) {
         if (t0 + windows.eventEnd() >= stock.size()) {
             return Attempt.skipped(stock.ticker() + " prices stop before day " + signed(windows.eventEnd())
                     + " of the event window");

@@ -2,13 +2,12 @@ package org.roundtrip.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.roundtrip.model.Dataset;
 import org.roundtrip.model.Deal;
 import org.roundtrip.model.Names;
@@ -31,30 +30,29 @@ public final class StockReactions {
      */
     public static List<StockReaction> compute(Dataset dataset, AnalysisOptions options) {
         List<StockReaction> reactions = new ArrayList<>();
-        // each company's prices looked up once, and each of its announcement days tried once: on
+        // each company's prices looked up once, and each of its trading days' reaction made once: on
         // 100,000 deals the same few thousand (company, day) pairs come back again and again
         Map<String, Listed> listed = new HashMap<>();
         for (Deal deal : CountedDeals.between(dataset, options)) {
             if (!deal.date().isDay()) {
                 continue;
             }
-            for (String party : List.of(deal.payer(), deal.recipient())) {
-                Listed company = listed.computeIfAbsent(party, c -> Listed.of(dataset, options, c));
-                company.reactionTo(deal.date().date()).ifPresent(reactions::add);
-            }
+            listed.computeIfAbsent(deal.payer(), c -> Listed.of(dataset, options, c))
+                    .reactionTo(deal.date().date()).ifPresent(reactions::add);
+            listed.computeIfAbsent(deal.recipient(), c -> Listed.of(dataset, options, c))
+                    .reactionTo(deal.date().date()).ifPresent(reactions::add);
         }
-        reactions.sort(BY_DATE_THEN_COMPANY);
-        return List.copyOf(reactions);
+        return List.copyOf(DayThenCompany.sort(reactions, StockReaction::date, StockReaction::company,
+                BY_DATE_THEN_COMPANY));
     }
 
-    /** A company's stock and benchmark prices, and the days already tried for it. */
+    /** A company's stock and benchmark prices, and the trading days whose reaction it has given. */
     private static final class Listed {
         private final String company;
         private final PriceSeries stock;
         private final PriceSeries benchmark;
-        private final Set<LocalDate> announced = new HashSet<>();
-        /** The days of its reactions so far: two deals on one day are one reaction. */
-        private final Set<LocalDate> reacted = new HashSet<>();
+        /** The trading days (t0's index) of its reactions so far: two deals on one day are one reaction. */
+        private final BitSet reacted = new BitSet();
 
         private Listed(String company, PriceSeries stock, PriceSeries benchmark) {
             this.company = company;
@@ -71,17 +69,18 @@ public final class StockReactions {
 
         /** The reaction to a deal announced that day, unless there is none or it was found already. */
         Optional<StockReaction> reactionTo(LocalDate day) {
-            if (stock == null || !announced.add(day)) {
+            int t0 = stock == null ? -1 : PriceLookup.firstTradingDay(stock, day);
+            if (t0 < 0 || reacted.get(t0)) {
                 return Optional.empty();
             }
-            return reactionOf(day).filter(reaction -> reacted.add(reaction.date()));
+            Optional<StockReaction> reaction = reactionOf(t0);
+            if (reaction.isPresent()) {
+                reacted.set(t0);
+            }
+            return reaction;
         }
 
-        private Optional<StockReaction> reactionOf(LocalDate announcedOn) {
-            int t0 = PriceLookup.firstTradingDay(stock, announcedOn);
-            if (t0 < 0) {
-                return Optional.empty();
-            }
+        private Optional<StockReaction> reactionOf(int t0) {
             LocalDate day = stock.date(t0);
             LocalDate before = stock.date(t0 - 1);
             double stockReturn = stock.close(t0) / stock.close(t0 - 1) - 1;

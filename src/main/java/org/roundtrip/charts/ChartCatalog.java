@@ -48,6 +48,7 @@ public final class ChartCatalog {
     private List<Deal> counted;
     private List<CoverageNeed> coverage;
     private List<EventStudyResult> eventStudy;
+    private List<EventStudyResult> estimatedEvents;
     private StressResult stress;
 
     /**
@@ -122,8 +123,8 @@ public final class ChartCatalog {
             case "reactions" -> present(name, () -> PriceReactionChart.create(dataset, summary().reactions(),
                     counted(), text, theme), PriceReactionChart.takeaway(summary().reactions(), counted(), text),
                     reactionLines());
-            case "event-study" -> present(name, () -> EventStudyChart.create(eventStudy(), text, theme),
-                    EventStudyChart.takeaway(eventStudy(), text), eventLines());
+            case "event-study" -> present(name, () -> EventStudyChart.ofEstimated(estimatedEvents(), text, theme),
+                    EventStudyChart.takeawayOfEstimated(estimatedEvents(), text), eventLines());
             case "coverage" -> present(name, () -> CoverageChart.create(coverage(), choices.coverageYear(), text,
                     theme), CoverageChart.takeaway(coverage(), choices.coverageYear(), text), coverageLines());
             case "stress" -> stressChart(theme);
@@ -147,6 +148,14 @@ public final class ChartCatalog {
             eventStudy = EventStudy.compute(dataset, options);
         }
         return eventStudy;
+    }
+
+    /** The event study's estimates, one per company and t0 (what its chart shows), picked once. */
+    private List<EventStudyResult> estimatedEvents() {
+        if (estimatedEvents == null) {
+            estimatedEvents = EventStudyChart.estimated(eventStudy());
+        }
+        return estimatedEvents;
     }
 
     /** Coverage for {@link Choices#coverageYear()}, computed once. */
@@ -254,7 +263,7 @@ public final class ChartCatalog {
 
     private List<String> eventLines() {
         List<String> lines = new ArrayList<>();
-        for (EventStudyResult r : EventStudyChart.largest(EventStudyChart.estimated(eventStudy()), MAX_KEY_FIGURES)) {
+        for (EventStudyResult r : EventStudyChart.largest(estimatedEvents(), MAX_KEY_FIGURES)) {
             Object[] figures = {r.company(), text.day(r.estimate().t0()), text.signedPercent(r.estimate().car()),
                 text.signedPercent(r.estimate().confidenceLow()), text.signedPercent(r.estimate().confidenceHigh()),
                 r.estimate().tStatistic() == null ? "" : text.oneDecimal(r.estimate().tStatistic())};

@@ -112,17 +112,18 @@ public final class MoneyFlowNetworkChart {
                                      Labels labels, ChartText text, ChartTheme theme) {
         Map<String, Double> revenue = new TreeMap<>(Names.ORDER);
         companies.forEach(c -> revenue.put(c.name(), c.annualRevenueUsd()));
-        Map<List<String>, Flow> flows = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
+        // one pass over the deals for the companies and their known flows in and out, in a hash map of
+        // a few hundred names: the payer → recipient flows themselves are gathered once it is known
+        // which discs they join (on 100,000 deals, a map of every pair of companies was most of this chart)
+        Map<String, double[]> volume = new HashMap<>();
         for (Deal deal : deals) {
-            seen.add(deal.payer());
-            seen.add(deal.recipient());
-            flows.computeIfAbsent(List.of(deal.payer(), deal.recipient()), k -> new Flow(deal.payer(), deal.recipient()))
-                    .add(deal);
+            double known = deal.isDisclosed() ? deal.amountUsd() : 0;
+            volume.computeIfAbsent(deal.payer(), k -> new double[1])[0] += known;
+            volume.computeIfAbsent(deal.recipient(), k -> new double[1])[0] += known;
         }
-        // gathered in a hash set, put in name order once: a sorted set compared names twice per deal
+        // gathered in a hash map, put in name order once: a sorted set compared names twice per deal
         Set<String> names = new TreeSet<>(Names.ORDER);
-        names.addAll(seen);
+        names.addAll(volume.keySet());
         Set<List<String>> cycleEdges = new HashSet<>();
         for (Cycle cycle : cycles) {
             for (int i = 0; i + 1 < cycle.path().size(); i++) {
@@ -131,27 +132,29 @@ public final class MoneyFlowNetworkChart {
         }
         List<String> notes = new ArrayList<>();
         String others = null;
+        // each company's disc: its own, or beyond a readable ring the "others" disc
+        Map<String, String> disc = new HashMap<>();
         if (names.size() > MAX_COMPANIES) {
             // beyond a readable ring: the companies with the largest flows, the rest as one disc
-            Set<String> kept = largest(names, flows.values(), MAX_COMPANIES - 1);
+            Set<String> kept = largest(names, volume, MAX_COMPANIES - 1);
             others = text.text("network.others", names.size() - kept.size());
-            // each name's disc looked up once in the name-ordered set, then by hash per deal: the
-            // sorted set's case-blind comparisons were a third of this chart on 100,000 deals
-            Map<String, String> disc = new HashMap<>();
-            for (String name : seen) {
+            notes.add(text.text("network.aggregated", kept.size(), names.size(), names.size() - kept.size(), others));
+            for (String name : volume.keySet()) {
                 disc.put(name, kept.contains(name) ? name : others);
             }
-            Map<List<String>, Flow> merged = new LinkedHashMap<>();
-            for (Deal deal : deals) {
-                String payer = disc.get(deal.payer());
-                String recipient = disc.get(deal.recipient());
-                if (!payer.equals(recipient)) {
-                    merged.computeIfAbsent(List.of(payer, recipient), k -> new Flow(payer, recipient)).add(deal);
-                }
-            }
-            notes.add(text.text("network.aggregated", kept.size(), names.size(), names.size() - kept.size(), others));
             names = kept;
-            flows = merged;
+        } else {
+            for (String name : volume.keySet()) {
+                disc.put(name, name);
+            }
+        }
+        Map<List<String>, Flow> flows = new LinkedHashMap<>();
+        for (Deal deal : deals) {
+            String payer = disc.get(deal.payer());
+            String recipient = disc.get(deal.recipient());
+            if (!payer.equals(recipient)) {
+                flows.computeIfAbsent(List.of(payer, recipient), k -> new Flow(payer, recipient)).add(deal);
+            }
         }
         if (flows.size() > MAX_FLOWS) {
             // the largest flows, and every flow of a cycle among the companies shown
@@ -233,15 +236,10 @@ public final class MoneyFlowNetworkChart {
         return chart;
     }
 
-    /** The {@code n} companies with the largest known flows in and out; ties by name. */
-    private static Set<String> largest(Set<String> names, java.util.Collection<Flow> flows, int n) {
-        Map<String, Double> volume = new java.util.HashMap<>();
-        for (Flow f : flows) {
-            volume.merge(f.payer, f.knownUsd, Double::sum);
-            volume.merge(f.recipient, f.knownUsd, Double::sum);
-        }
+    /** The {@code n} companies with the largest known flows in and out ({@code volume}); ties by name. */
+    private static Set<String> largest(Set<String> names, Map<String, double[]> volume, int n) {
         Set<String> kept = new TreeSet<>(Names.ORDER);
-        names.stream().sorted(java.util.Comparator.comparingDouble((String c) -> -volume.getOrDefault(c, 0.0))
+        names.stream().sorted(java.util.Comparator.comparingDouble((String c) -> -volume.get(c)[0])
                 .thenComparing(Names.ORDER)).limit(n).forEach(kept::add);
         return kept;
     }

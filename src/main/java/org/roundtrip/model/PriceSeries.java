@@ -12,6 +12,20 @@ public final class PriceSeries {
     private final String ticker;
     private final LocalDate[] dates;
     private final double[] closes;
+    /** The epoch day of {@code dates[0]}; meaningless when {@link #onOrAfter} is null. */
+    private final long firstDay;
+    /**
+     * For each calendar day from the first trading day to the last, the index of the first trading day
+     * on or after it; null for an empty series or one spanning more than {@link #MAX_INDEXED_DAYS}. The
+     * event study and the stock reactions look up hundreds of thousands of days: a binary search over
+     * dates was a fifth of their time on 100,000 deals.
+     */
+    private final int[] onOrAfter;
+    /** Each trading day's distance in days from the first, when {@link #onOrAfter} is not null. */
+    private final int[] offsets;
+
+    /** Calendar days indexed at most (about 2,800 years; 4 MB): beyond that, lookups search the dates. */
+    static final int MAX_INDEXED_DAYS = 1 << 20;
 
     /**
      * @param ticker never null
@@ -30,6 +44,23 @@ public final class PriceSeries {
         }
         this.dates = dates.clone();
         this.closes = closes.clone();
+        long first = dates.length == 0 ? 0 : dates[0].toEpochDay();
+        long span = dates.length == 0 ? 0 : dates[dates.length - 1].toEpochDay() - first + 1;
+        if (dates.length > 0 && span <= MAX_INDEXED_DAYS) {
+            offsets = new int[dates.length];
+            onOrAfter = new int[(int) span];
+            int day = 0;
+            for (int i = 0; i < dates.length; i++) {
+                offsets[i] = (int) (dates[i].toEpochDay() - first);
+                while (day <= offsets[i]) {
+                    onOrAfter[day++] = i;
+                }
+            }
+        } else {
+            offsets = null;
+            onOrAfter = null;
+        }
+        this.firstDay = first;
     }
 
     public String ticker() {
@@ -50,12 +81,27 @@ public final class PriceSeries {
 
     /** Index of {@code day} in the series, or -1 when it is not a trading day of the series. */
     public int indexOf(LocalDate day) {
+        if (onOrAfter != null) {
+            long offset = day.toEpochDay() - firstDay;
+            if (offset < 0 || offset >= onOrAfter.length) {
+                return -1;
+            }
+            int i = onOrAfter[(int) offset];
+            return offsets[i] == offset ? i : -1;
+        }
         int i = Arrays.binarySearch(dates, day);
         return i >= 0 ? i : -1;
     }
 
     /** Index of the first trading day on or after {@code day}, or -1 when there is none. */
     public int indexOnOrAfter(LocalDate day) {
+        if (onOrAfter != null) {
+            long offset = day.toEpochDay() - firstDay;
+            if (offset >= onOrAfter.length) {
+                return -1;
+            }
+            return offset < 0 ? 0 : onOrAfter[(int) offset];
+        }
         int i = Arrays.binarySearch(dates, day);
         if (i >= 0) {
             return i;
