@@ -20,6 +20,13 @@ public final class CommitmentRatios {
      * {@link Names#ORDER}. Companies with no deal get zeros.
      */
     public static List<CompanyFigures> compute(Dataset dataset, AnalysisOptions options) {
+        // the summary, the coverage and the stress test each ask for the same dataset's figures
+        return LAST.get(dataset, options, () -> computeNow(dataset, options));
+    }
+
+    private static final LastComputed<AnalysisOptions, List<CompanyFigures>> LAST = new LastComputed<>();
+
+    private static List<CompanyFigures> computeNow(Dataset dataset, AnalysisOptions options) {
         Map<String, double[]> sums = new HashMap<>(); // outgoing, incoming, annual outgoing
         for (Deal deal : CountedDeals.between(dataset, options)) {
             if (!deal.isDisclosed()) {

@@ -122,13 +122,20 @@ public final class StressTest {
 
     /** Payer → recipient → sum of known amounts. */
     private static Map<String, Map<String, Double>> owedBy(Dataset dataset, AnalysisOptions options) {
-        Map<String, Map<String, Double>> owed = new HashMap<>();
+        // summed in place in one-slot arrays: a boxed Double per deal was a third of this test on 100,000 deals
+        Map<String, Map<String, double[]>> sums = new HashMap<>();
         for (Deal deal : CountedDeals.between(dataset, options)) {
             if (deal.isDisclosed()) {
-                owed.computeIfAbsent(deal.payer(), payer -> new HashMap<>())
-                        .merge(deal.recipient(), deal.amountUsd(), Double::sum);
+                sums.computeIfAbsent(deal.payer(), payer -> new HashMap<>())
+                        .computeIfAbsent(deal.recipient(), recipient -> new double[1])[0] += deal.amountUsd();
             }
         }
+        Map<String, Map<String, Double>> owed = new HashMap<>();
+        sums.forEach((payer, byRecipient) -> {
+            Map<String, Double> amounts = new HashMap<>();
+            byRecipient.forEach((recipient, sum) -> amounts.put(recipient, sum[0]));
+            owed.put(payer, amounts);
+        });
         return owed;
     }
 

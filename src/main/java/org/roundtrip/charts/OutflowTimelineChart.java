@@ -76,18 +76,19 @@ public final class OutflowTimelineChart {
                                      ChartTheme theme) {
         // summed in hash maps (a sorted map compared names on every one of 100,000 deals), then put in
         // name order for what is drawn: each sum adds its deals in the same order either way
-        Map<String, Double> summedByPayer = new java.util.HashMap<>();
-        Map<String, Map<String, Double>> summedByPayerAndRecipient = new java.util.HashMap<>();
+        // (in one-slot arrays, summed in place: a boxed Double per deal and map was half of this chart)
+        Map<String, double[]> summedByPayer = new java.util.HashMap<>();
+        Map<String, Map<String, double[]>> summedByPayerAndRecipient = new java.util.HashMap<>();
         for (Deal deal : deals) {
             if (deal.isDisclosed() && deal.amountUsd() > 0) {
                 double perYear = deal.amountUsd() / deal.annualisingYears();
-                summedByPayer.merge(deal.payer(), perYear, Double::sum);
+                summedByPayer.computeIfAbsent(deal.payer(), p -> new double[1])[0] += perYear;
                 summedByPayerAndRecipient.computeIfAbsent(deal.payer(), p -> new java.util.HashMap<>())
-                        .merge(deal.recipient(), perYear, Double::sum);
+                        .computeIfAbsent(deal.recipient(), r -> new double[1])[0] += perYear;
             }
         }
         Map<String, Double> annualByPayer = new TreeMap<>(Names.ORDER);
-        annualByPayer.putAll(summedByPayer);
+        summedByPayer.forEach((payer, sum) -> annualByPayer.put(payer, sum[0]));
         List<String> payers = annualByPayer.keySet().stream()
                 .sorted(Comparator.comparing((String p) -> annualByPayer.get(p)).reversed()).toList();
         List<String> notes = new java.util.ArrayList<>();
@@ -98,7 +99,7 @@ public final class OutflowTimelineChart {
         Map<String, Map<String, Double>> byPayerAndRecipient = new TreeMap<>(Names.ORDER);
         for (String payer : payers) {
             Map<String, Double> byRecipient = new TreeMap<>(Names.ORDER);
-            byRecipient.putAll(summedByPayerAndRecipient.get(payer));
+            summedByPayerAndRecipient.get(payer).forEach((recipient, sum) -> byRecipient.put(recipient, sum[0]));
             byPayerAndRecipient.put(payer, byRecipient);
         }
         // the counterparties the payers shown pay most; beyond MAX_COUNTERPARTIES the rest are one series
