@@ -113,8 +113,7 @@ public final class ChartCatalog {
     public PresentedChart create(String name, ChartTheme theme) {
         Objects.requireNonNull(theme, "theme");
         return switch (name) {
-            case "ratios" -> present(name, () -> CommitmentRatioChart.create(summary().companies(), true, text, theme),
-                    ratiosTakeaway(), topRatios(5));
+            case "ratios" -> ratios(theme, true);
             case "timeline" -> present(name, () -> OutflowTimelineChart.create(counted(), summary().companies(), text,
                     theme), OutflowTimelineChart.takeaway(summary().companies(), text), topAnnualRatios());
             case "network" -> present(name, () -> MoneyFlowNetworkChart.create(counted(), summary().companies(),
@@ -132,6 +131,16 @@ public final class ChartCatalog {
                     CycleChart.takeaway(summary().cycles(), text), cycleLines());
             default -> throw new IllegalArgumentException("unknown chart " + name + "; known: " + String.join(", ", NAMES));
         };
+    }
+
+    /**
+     * The ratio chart ({@code "ratios"}) with a logarithmic value axis, as {@link #create} makes it, or
+     * a linear one: the window lets the user choose.
+     */
+    public PresentedChart ratios(ChartTheme theme, boolean logAxis) {
+        Objects.requireNonNull(theme, "theme");
+        return present("ratios", () -> CommitmentRatioChart.create(summary().companies(), logAxis, text, theme),
+                ratiosTakeaway(), topRatios(5));
     }
 
     /** The figures of {@code summary}, computed once. */

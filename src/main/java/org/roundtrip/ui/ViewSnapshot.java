@@ -6,7 +6,6 @@ import org.roundtrip.analysis.StockReaction;
 import org.roundtrip.analysis.Summary;
 import org.roundtrip.charts.ChartCatalog;
 import org.roundtrip.charts.ChartTheme;
-import org.roundtrip.charts.CommitmentRatioChart;
 import org.roundtrip.charts.PresentedChart;
 import org.roundtrip.model.Dataset;
 import org.roundtrip.model.Deal;
@@ -73,33 +72,32 @@ record ViewSnapshot(Dataset all, Dataset filtered, DashboardFilter filter, Summa
                 new ChartCatalog.Choices(stressCompany, choices.coverageYear(), Map.of(), java.util.Locale.getDefault()));
         // The figures several charts share first (the event study on the other core), then the charts
         // on both cores: on 100,000 deals each chart takes tens of milliseconds to make.
+        // (on a small dataset all on this thread: waking another costs more than the few milliseconds it saves)
+        java.util.concurrent.Executor work = filtered.deals().size() < ON_TWO_CORES_FROM ? Runnable::run : SHARED_WORK;
         java.util.concurrent.CompletableFuture<?> events =
-                java.util.concurrent.CompletableFuture.runAsync(catalog::eventStudy, SHARED_WORK);
+                java.util.concurrent.CompletableFuture.runAsync(catalog::eventStudy, work);
         catalog.summary();
         catalog.counted();
         catalog.coverage();
         catalog.stress();
         finish(events);
-        // one thread takes the charts from the first, the other from the last, each chart made once
+        // one thread takes the charts from the first, the other from the last, each chart made once; the
+        // ratio chart with the window's linear or logarithmic axis
         Map<String, PresentedChart> made = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.Set<String> claimed = java.util.concurrent.ConcurrentHashMap.newKeySet();
         java.util.concurrent.CompletableFuture<?> fromTheEnd = java.util.concurrent.CompletableFuture.runAsync(() -> {
             for (int i = ChartCatalog.NAMES.size() - 1; i >= 0; i--) {
-                make(catalog, ChartCatalog.NAMES.get(i), theme, claimed, made);
+                make(catalog, ChartCatalog.NAMES.get(i), choices, theme, claimed, made);
             }
-        }, SHARED_WORK);
+        }, work);
         for (String name : ChartCatalog.NAMES) {
-            make(catalog, name, theme, claimed, made);
+            make(catalog, name, choices, theme, claimed, made);
         }
         finish(fromTheEnd);
         Map<String, PresentedChart> charts = new LinkedHashMap<>();
         for (String name : ChartCatalog.NAMES) {
             charts.put(name, made.get(name));
         }
-        // the ratio chart follows the window's linear/log choice and language, unlike the catalog's default
-        PresentedChart ratios = charts.get("ratios");
-        charts.put("ratios", new PresentedChart("ratios", ratios.title(), ratios.takeaway(), ratios.keyFigures(),
-                CommitmentRatioChart.create(catalog.summary().companies(), choices.logAxis(), ratioLabels(), theme)));
         String failing = catalog.stress() == null ? null : catalog.stress().rounds().isEmpty() ? null
                 : catalog.stress().rounds().get(0).get(0);
         // whole imports are compared, whatever the filter: a deal filtered out has still moved
@@ -107,6 +105,9 @@ record ViewSnapshot(Dataset all, Dataset filtered, DashboardFilter filter, Summa
         return new ViewSnapshot(all, filtered, filter, catalog.summary(), charts, failing, changes,
                 (System.nanoTime() - start) / 1_000_000);
     }
+
+    /** Deals from which a snapshot's work is shared with a second core. */
+    static final int ON_TWO_CORES_FROM = 2_000;
 
     /** A second core's worth of threads for a snapshot's work; daemons, so that they never keep the app alive. */
     private static final java.util.concurrent.ExecutorService SHARED_WORK =
@@ -132,16 +133,11 @@ record ViewSnapshot(Dataset all, Dataset filtered, DashboardFilter filter, Summa
     }
 
     /** Makes one chart unless the other thread has claimed it. */
-    private static void make(ChartCatalog catalog, String name, ChartTheme theme, java.util.Set<String> claimed,
-                             Map<String, PresentedChart> made) {
+    private static void make(ChartCatalog catalog, String name, Choices choices, ChartTheme theme,
+                             java.util.Set<String> claimed, Map<String, PresentedChart> made) {
         if (claimed.add(name)) {
-            made.put(name, catalog.create(name, theme));
+            made.put(name, name.equals("ratios") ? catalog.ratios(theme, choices.logAxis()) : catalog.create(name, theme));
         }
-    }
-
-    static CommitmentRatioChart.Labels ratioLabels() {
-        return new CommitmentRatioChart.Labels(Messages.get("chart.ratio.title"), Messages.get("chart.ratio.total"),
-                Messages.get("chart.ratio.annual"), Messages.get("chart.ratio.axis"));
     }
 
     /** Companies that pay anything under the filter: the ones whose failure the stress test can show. */
