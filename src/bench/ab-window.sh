@@ -9,8 +9,7 @@ rev=${1:?usage: ab-window.sh REV [PAIRS]}
 pairs=${2:-8}
 before=$(mktemp -d)
 trap 'git worktree remove --force "$before" >/dev/null 2>&1 || true' EXIT
-git worktree add -q --detach "$before" HEAD
-git -C "$before" checkout -q "$rev" -- src/main
+git worktree add -q --detach "$before" "$rev"   # REV's sources, tests and build
 rm -rf "$before/src/bench" && cp -r src/bench "$before/src/bench"   # the benchmark as it stands here, in both
 mvn -B -q -ntp -Pbench -DskipTests package
 (cd "$before" && mvn -B -q -ntp -Pbench -DskipTests package)

@@ -154,7 +154,7 @@ public final class WindowDriver {
         return steps;
     }
 
-    private static DashboardFilter filter(String change, String company) {
+    static DashboardFilter filter(String change, String company) {
         DashboardFilter none = DashboardFilter.none();
         return switch (change) {
             case "dates 2021–2024" -> none.withDates(LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31));
