@@ -101,8 +101,10 @@ public final class Benchmarks {
 
         Dataset graph = randomGraph(10_000, 100_000, 7);
         AnalysisOptions options = AnalysisOptions.defaults();
-        row("ratios, 10k companies / 100k deals", "< 100 ms", millis(() -> CommitmentRatios.compute(graph, options)));
-        double[] cycles = millis(() -> CycleFinder.find(graph, options));
+        // each run on a new dataset object with the same contents: the analysis keeps the last counted deals
+        // and ratios of a dataset object (analysis.LastComputed), and a run that found them would time a lookup
+        row("ratios, 10k companies / 100k deals", "< 100 ms", millis(() -> CommitmentRatios.compute(copy(graph), options)));
+        double[] cycles = millis(() -> CycleFinder.find(copy(graph), options));
         CycleSearchResult found = CycleFinder.find(graph, options);
         row("top 1,000 cycles (length ≤ 6), ours: " + found.cycles().size() + " found, truncated " + found.truncated(),
                 "< 250 ms", cycles);
@@ -121,8 +123,8 @@ public final class Benchmarks {
                 millis(() -> EventStudy.compute(next.next(), options)));
         Dataset prices = eventStudyData(50, 10, 500, 11);
         EventStudy.compute(prices, options);
-        row("the same again on the same price series (a filter change in the window)", "for comparison",
-                millis(() -> EventStudy.compute(prices, options)));
+        row("the same again on the same price series (a filter change in the window: a new dataset, the same prices)",
+                "for comparison", millis(() -> EventStudy.compute(copy(prices), options)));
 
         System.out.println();
         System.out.println("| figure | target | measured | ratio to floor |");
@@ -179,6 +181,11 @@ public final class Benchmarks {
         }
         Arrays.sort(t);
         return new double[] {t[t.length / 2]};
+    }
+
+    /** A new dataset object holding what {@code data} holds, as a filter change makes one. */
+    private static Dataset copy(Dataset data) {
+        return new Dataset(data.deals(), data.revenues(), data.companies(), data.prices(), data.issues());
     }
 
     /** {@code companies} companies and {@code edges} distinct deals with random weights (no self-deals). */
