@@ -10,7 +10,9 @@ import org.roundtrip.model.Dataset;
  * held while that dataset lives. The counted deals and the commitment ratios are asked for by the
  * summary, the coverage, the stress test, the cycles, the reactions and the event study of the same
  * filtered dataset: on 100,000 deals, nine passes that gave the same answer. Thread-safe; two threads
- * asking at once may both compute, and either answer is kept.
+ * asking at once may both compute, and either answer is kept. The value is held until another
+ * dataset's replaces it, which the next analysis does: the window analyses each import and filter
+ * at once, and a command analyses one dataset.
  *
  * @param <K> what else the value depends on, compared by {@link Object#equals}
  * @param <V> the value; must be immutable, since every caller gets the same one

@@ -12,9 +12,14 @@ import org.roundtrip.analysis.EventEstimate;
 import org.roundtrip.analysis.EventStudyResult;
 
 import java.awt.BasicStroke;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -126,8 +131,8 @@ public final class EventStudyChart {
 
     /** The estimated results, one per company and t0, in the results' order. */
     static List<EventStudyResult> estimated(List<EventStudyResult> results) {
-        // each company's t0 days seen so far as bits counted from the earliest t0: a set of (company,
-        // day) records hashed alike for similar names, and was most of this chart on 100,000 deals
+        // each company's t0 days seen so far, as bits counted from the earliest t0: a set of (company,
+        // day) records, which hash alike for similar names, was most of this chart on 100,000 deals
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         for (EventStudyResult r : results) {
@@ -147,11 +152,11 @@ public final class EventStudyChart {
             return results.stream().filter(EventStudyResult::isEstimated)
                     .filter(r -> seen.add(new Event(r.company(), r.estimate().t0()))).toList();
         }
-        java.util.Map<String, java.util.BitSet> seen = new java.util.HashMap<>();
-        List<EventStudyResult> estimated = new java.util.ArrayList<>();
+        Map<String, BitSet> seen = new HashMap<>();
+        List<EventStudyResult> estimated = new ArrayList<>();
         for (EventStudyResult r : results) {
             if (r.isEstimated()) {
-                java.util.BitSet days = seen.computeIfAbsent(r.company(), c -> new java.util.BitSet());
+                BitSet days = seen.computeIfAbsent(r.company(), c -> new BitSet());
                 int day = (int) (r.estimate().t0().toEpochDay() - first);
                 if (!days.get(day)) {
                     days.set(day);
@@ -159,7 +164,7 @@ public final class EventStudyChart {
                 }
             }
         }
-        return java.util.Collections.unmodifiableList(estimated);
+        return Collections.unmodifiableList(estimated);
     }
 
     private static String label(EventStudyResult r, ChartText text) {

@@ -74,9 +74,9 @@ public final class OutflowTimelineChart {
 
     private static JFreeChart create(List<Deal> deals, List<CompanyFigures> companies, Labels labels, ChartText text,
                                      ChartTheme theme) {
-        // summed in hash maps (a sorted map compared names on every one of 100,000 deals), then put in
-        // name order for what is drawn: each sum adds its deals in the same order either way
-        // (in one-slot arrays, summed in place: a boxed Double per deal and map was half of this chart)
+        // summed in hash maps (a sorted map compared names on every one of 100,000 deals), in place in
+        // one-slot arrays (a boxed Double per deal and map was half of this chart), then put in name
+        // order for what is drawn: each sum adds its deals in the same order either way
         Map<String, double[]> summedByPayer = new java.util.HashMap<>();
         Map<String, Map<String, double[]>> summedByPayerAndRecipient = new java.util.HashMap<>();
         for (Deal deal : deals) {
