@@ -307,6 +307,14 @@ public final class WindowBenchmarks {
         row("… the same, until the view in front is redrawn (snapshot with the view in front, + the slowest "
                 + "tab switch)", target,
                 String.format(Locale.ROOT, "%.0f ms median (%s)", median(visible), range(visible)));
+        // the same switches with nothing changed: what Swing, FlatLaf and the X server cost alone
+        List<Double> unchanged = new ArrayList<>();
+        for (int round = 0; round < changes.size() * rounds; round++) {
+            unchanged.add(window.switchWithoutChange() / 1e6);
+        }
+        row("for comparison: switching to each of the 13 views with nothing changed (the charts drawn from their "
+                + "buffers)", "—", String.format(Locale.ROOT, "%.0f ms median of %d (%s)", median(unchanged),
+                unchanged.size(), range(unchanged)));
         if (!warming.isEmpty()) {
             row("… every view redrawn while the JIT warms up (median of each 30 changes of the warm-up, the "
                     + "same run)", "—", String.join("; ", warming));
