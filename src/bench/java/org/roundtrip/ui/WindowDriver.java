@@ -93,6 +93,24 @@ public final class WindowDriver {
         awaitLoaded(600_000);
         settle();  // the view in front repainted with the new snapshot, as the user sees it
         long compute = System.nanoTime() - start;
+        return new Redraw(compute, switchToEachView());
+    }
+
+    /**
+     * Switches to each view in turn as {@link #change} does after a filter change, but with nothing
+     * changed: every view shows what it showed, each chart from its buffer. What a switch costs Swing,
+     * FlatLaf and the X server alone; returns the nanoseconds of all the switches.
+     */
+    public long switchWithoutChange() throws Exception {
+        settle();
+        return switchToEachView().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * Selects each view's tab in turn and paints what the switch made dirty, as a click on the tab does,
+     * then goes back to the first view; returns each switch's nanoseconds by view.
+     */
+    private Map<String, Long> switchToEachView() throws Exception {
         Map<String, Long> paint = new LinkedHashMap<>();
         for (int i = 0; i < MainWindow.VIEWS.size(); i++) {
             int tab = i;
@@ -108,32 +126,7 @@ public final class WindowDriver {
             paintNow();
             return null;
         });
-        return new Redraw(compute, paint);
-    }
-
-    /**
-     * Switches to each view in turn as {@link #change} does after a filter change, but with nothing
-     * changed: every view shows what it showed, each chart from its buffer. What a switch costs Swing,
-     * FlatLaf and the X server alone; returns the nanoseconds of all the switches.
-     */
-    public long switchWithoutChange() throws Exception {
-        settle();
-        long total = 0;
-        for (int i = 0; i < MainWindow.VIEWS.size(); i++) {
-            int tab = i;
-            total += onEdt(() -> {
-                long s = System.nanoTime();
-                window.tabs().setSelectedIndex(tab);
-                paintNow();
-                return System.nanoTime() - s;
-            });
-        }
-        onEdt(() -> {
-            window.tabs().setSelectedIndex(0);
-            paintNow();
-            return null;
-        });
-        return total;
+        return paint;
     }
 
     /** Lets the event thread lay out and paint whatever is pending, and the X server draw it. */
