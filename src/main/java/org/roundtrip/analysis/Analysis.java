@@ -1,6 +1,7 @@
 package org.roundtrip.analysis;
 
 import org.roundtrip.model.Dataset;
+import org.roundtrip.model.Deal;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,9 +14,17 @@ public final class Analysis {
      * Deals from which the cycle search runs on a second core: below, it is too short for waking
      * another thread to pay (the sample's 17 deals: 0.04 ms).
      */
-    static final int ON_TWO_CORES_FROM = 2_000;
+    public static final int ON_TWO_CORES_FROM = 2_000;
 
     private Analysis() {
+    }
+
+    /**
+     * The deals every figure is made of: counted under {@code options} and not a company paying itself,
+     * in reading order; the same list the analyses of {@code dataset} used, when they were the last.
+     */
+    public static List<Deal> countedDeals(Dataset dataset, AnalysisOptions options) {
+        return CountedDeals.between(dataset, options);
     }
 
     /**

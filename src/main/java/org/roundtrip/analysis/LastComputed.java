@@ -8,8 +8,8 @@ import org.roundtrip.model.Dataset;
 /**
  * The last value computed from one dataset (the very object: datasets are immutable) under one key,
  * held while that dataset lives. The counted deals and the commitment ratios are asked for by the
- * summary, the coverage, the stress test, the cycles, the reactions and the event study of the same
- * filtered dataset: on 100,000 deals, nine passes that gave the same answer. Thread-safe; two threads
+ * summary, the coverage, the stress test, the cycles, the reactions, the event study, the charts and
+ * the overview of the same filtered dataset: on 100,000 deals, nine passes that gave the same answer. Thread-safe; two threads
  * asking at once may both compute, and either answer is kept. The value is held until another
  * dataset's replaces it, which the next analysis does: the window analyses each import and filter
  * at once, and a command analyses one dataset.

@@ -194,8 +194,7 @@ public final class ChartCatalog {
     /** Counted deals that are not self-deals, as every figure uses them. */
     public List<Deal> counted() {
         if (counted == null) {
-            counted = dataset.deals().stream()
-                    .filter(d -> d.isCounted(options.includeTalks()) && !d.isSelfDeal()).toList();
+            counted = Analysis.countedDeals(dataset, options);
         }
         return counted;
     }

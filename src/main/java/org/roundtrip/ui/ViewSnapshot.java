@@ -1,5 +1,6 @@
 package org.roundtrip.ui;
 
+import org.roundtrip.analysis.Analysis;
 import org.roundtrip.analysis.CompanyFigures;
 import org.roundtrip.analysis.ImportChanges;
 import org.roundtrip.analysis.StockReaction;
@@ -73,7 +74,7 @@ record ViewSnapshot(Dataset all, Dataset filtered, DashboardFilter filter, Summa
         // The figures several charts share first (the event study on the other core), then the charts
         // on both cores: on 100,000 deals each chart takes tens of milliseconds to make.
         // (on a small dataset all on this thread: waking another costs more than the few milliseconds it saves)
-        java.util.concurrent.Executor work = filtered.deals().size() < ON_TWO_CORES_FROM ? Runnable::run : SHARED_WORK;
+        java.util.concurrent.Executor work = filtered.deals().size() < Analysis.ON_TWO_CORES_FROM ? Runnable::run : SHARED_WORK;
         java.util.concurrent.CompletableFuture<?> events =
                 java.util.concurrent.CompletableFuture.runAsync(catalog::eventStudy, work);
         catalog.summary();
@@ -105,9 +106,6 @@ record ViewSnapshot(Dataset all, Dataset filtered, DashboardFilter filter, Summa
         return new ViewSnapshot(all, filtered, filter, catalog.summary(), charts, failing, changes,
                 (System.nanoTime() - start) / 1_000_000);
     }
-
-    /** Deals from which a snapshot's work is shared with a second core. */
-    static final int ON_TWO_CORES_FROM = 2_000;
 
     /** A second core's worth of threads for a snapshot's work; daemons, so that they never keep the app alive. */
     private static final java.util.concurrent.ExecutorService SHARED_WORK =
@@ -154,8 +152,7 @@ record ViewSnapshot(Dataset all, Dataset filtered, DashboardFilter filter, Summa
 
     /** Counted deals shown, self-deals left out as every figure does. */
     List<Deal> countedDeals() {
-        return filtered.deals().stream().filter(d -> d.isCounted(filter.options().includeTalks()) && !d.isSelfDeal())
-                .toList();
+        return Analysis.countedDeals(filtered, filter.options());
     }
 
     double commitmentsUsd() {
